@@ -24,9 +24,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The serial console over raw TCP, driven the way {@code nc} would: a plain socket, no telnet. */
+@Timeout(60)
 class ConsoleListenerTest {
     static final Pattern RESULT = Pattern.compile("Command Result : \\d+ \\(.+?\\)");
     static final String PROMPT = "[local_host] lunash:>";

@@ -40,9 +40,11 @@ import org.apache.sshd.sftp.client.SftpClientFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** lunash over SSH as a client sees it, through MINA's own SSH client on loopback. */
+@Timeout(60)
 class SshListenerTest {
     static final Pattern RESULT = Pattern.compile("Command Result : (\\d+) \\(.+?\\)");
     static final String PROMPT = "[local_host] lunash:>";
