@@ -37,7 +37,7 @@ class ClientTranscriptTest {
 
     @Test
     void ntlsShowIpcheckAndRestart() {
-        assertTrue(f.run("ntls show").contains("   NTLS port:                               1792\n"));
+        assertTrue(f.run("ntls show").contains(String.format("   %-40s%s%n", "NTLS port:", "1792")));
         assertTrue(f.run("ntls ipcheck disable").contains("NTLS client source IP validation disabled."));
         assertTrue(f.run("ntls ipcheck disable").contains("is already disabled"));
         assertTrue(f.run("service restart ntls").endsWith("Command Result : 0 (Success)\n"));
