@@ -71,13 +71,21 @@ public final class SelfSignedCertificates {
     }
 
     private CertifiedKey create(String cn, BigInteger serial, Instant notBefore, Instant notAfter) {
+        try {
+            return certify(rsaKeyPair(), cn, serial, notBefore, notAfter);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK cannot make an RSA-2048 key pair", e);
+        }
+    }
+
+    /** A certificate for an existing key pair; tests use it to avoid generating a key per certificate. */
+    CertifiedKey certify(KeyPair keys, String cn, BigInteger serial, Instant notBefore, Instant notAfter) {
         Objects.requireNonNull(cn, "cn");
         Objects.requireNonNull(serial, "serial");
         if (!notAfter.isAfter(notBefore)) {
             throw new IllegalArgumentException("notAfter " + notAfter + " is not after notBefore " + notBefore);
         }
         try {
-            KeyPair keys = rsaKeyPair();
             X500Name name = subject(cn);
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial,
                     Date.from(notBefore), Date.from(notAfter), name, keys.getPublic());
@@ -92,7 +100,8 @@ public final class SelfSignedCertificates {
         }
     }
 
-    private KeyPair rsaKeyPair() throws GeneralSecurityException {
+    /** A fresh RSA-2048 key pair from this factory's random source. */
+    KeyPair rsaKeyPair() throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(RSA_BITS, random);
         return generator.generateKeyPair();

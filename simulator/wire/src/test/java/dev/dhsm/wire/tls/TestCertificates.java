@@ -1,6 +1,7 @@
 package dev.dhsm.wire.tls;
 
 import java.math.BigInteger;
+import java.security.KeyPair;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -16,20 +17,27 @@ public final class TestCertificates {
 
     private static final SelfSignedCertificates FACTORY = new SelfSignedCertificates(seeded(1792));
 
+    /** Made first, from a fresh factory state, so {@code SelfSignedCertificatesTest} can make it again. */
     public static final CertifiedKey APPLIANCE =
             FACTORY.applianceCertificate("1234567", BigInteger.ZERO, NOW.minus(DAY), NOW.plus(TEN_YEARS));
-    public static final CertifiedKey OTHER_APPLIANCE =
-            FACTORY.applianceCertificate("7654321", BigInteger.ZERO, NOW.minus(DAY), NOW.plus(TEN_YEARS));
+    /** Another appliance's certificate; it shares APPLIANCE's key, which the pinning check must not care about. */
+    public static final CertifiedKey OTHER_APPLIANCE = FACTORY.certify(
+            keys(APPLIANCE), "7654321", BigInteger.ZERO, NOW.minus(DAY), NOW.plus(TEN_YEARS));
     public static final CertifiedKey CLIENT =
             FACTORY.clientCertificate("client-01", BigInteger.ONE, NOW.minus(DAY), NOW.plus(TEN_YEARS));
-    public static final CertifiedKey STRANGER =
-            FACTORY.clientCertificate("stranger", BigInteger.TWO, NOW.minus(DAY), NOW.plus(TEN_YEARS));
-    public static final CertifiedKey LAPSED =
-            FACTORY.clientCertificate("lapsed", BigInteger.valueOf(3), NOW.minus(TEN_YEARS), NOW.minus(DAY));
-    public static final CertifiedKey EARLY =
-            FACTORY.clientCertificate("early", BigInteger.valueOf(4), NOW.plus(DAY), NOW.plus(TEN_YEARS));
+    // The other clients share CLIENT's key: the appliance compares whole certificates, not keys.
+    public static final CertifiedKey STRANGER = FACTORY.certify(
+            keys(CLIENT), "stranger", BigInteger.TWO, NOW.minus(DAY), NOW.plus(TEN_YEARS));
+    public static final CertifiedKey LAPSED = FACTORY.certify(
+            keys(CLIENT), "lapsed", BigInteger.valueOf(3), NOW.minus(TEN_YEARS), NOW.minus(DAY));
+    public static final CertifiedKey EARLY = FACTORY.certify(
+            keys(CLIENT), "early", BigInteger.valueOf(4), NOW.plus(DAY), NOW.plus(TEN_YEARS));
 
     private TestCertificates() {
+    }
+
+    private static KeyPair keys(CertifiedKey identity) {
+        return new KeyPair(identity.certificate().getPublicKey(), identity.privateKey());
     }
 
     /** A SHA1PRNG seeded before first use, which makes it deterministic. */
