@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dhsm.wire.message.DataResult;
 import dev.dhsm.wire.message.ErrorResponse;
 import dev.dhsm.wire.message.Hello;
 import dev.dhsm.wire.message.ListSlots;
 import dev.dhsm.wire.message.Logout;
 import dev.dhsm.wire.message.NtlsMessage;
+import dev.dhsm.wire.message.Octets;
 import dev.dhsm.wire.message.Ok;
 import dev.dhsm.wire.pkcs11.Ckr;
 import io.netty.buffer.ByteBuf;
@@ -148,6 +150,18 @@ class NtlsSessionHandlerTest {
 
         ErrorResponse error = assertError(responses().get(1), 2, Ckr.GENERAL_ERROR);
         assertFalse(error.message().contains("secret"));
+        assertTrue(channel.isOpen());
+    }
+
+    @Test
+    void anAnswerTooLargeForAFrameBecomesAGeneralError() {
+        channel = appliance(NtlsLimits.DEFAULT.withMaxPayloadLength(64));
+        send(new NtlsFrame(1, HELLO));
+        service.answers = request -> new DataResult(Octets.of(new byte[65]));
+        send(new NtlsFrame(2, new Logout(1)));
+
+        ErrorResponse error = assertError(responses().get(1), 2, Ckr.GENERAL_ERROR);
+        assertTrue(error.message().contains("maximum frame size"));
         assertTrue(channel.isOpen());
     }
 

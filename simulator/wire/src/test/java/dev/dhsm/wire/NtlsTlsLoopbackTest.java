@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dhsm.wire.message.Hello;
 import dev.dhsm.wire.message.NtlsResponse;
+import dev.dhsm.wire.tls.BouncyCastleJsse;
 import dev.dhsm.wire.tls.CertifiedKey;
 import dev.dhsm.wire.tls.HandshakeFailureReason;
 import dev.dhsm.wire.tls.NtlsHandshakeFailure;
@@ -24,6 +25,8 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SslProvider;
 import io.netty.util.concurrent.Future;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -133,6 +136,25 @@ class NtlsTlsLoopbackTest {
         REGISTERED.add(TestCertificates.STRANGER.certificate());
 
         assertTrue(handshake(connect(TestCertificates.STRANGER, TestCertificates.APPLIANCE, new Outcomes())).isSuccess());
+    }
+
+    @Test
+    void aTls13OnlyClientFindsNoCommonVersion() throws Exception {
+        SslContext tls13 = SslContextBuilder.forClient()
+                .keyManager(TestCertificates.CLIENT.privateKey(), TestCertificates.CLIENT.certificate())
+                .sslProvider(SslProvider.JDK).sslContextProvider(BouncyCastleJsse.jsse())
+                .protocols("TLSv1.3")
+                .trustManager(new PinnedServerTrustManager(TestCertificates.APPLIANCE.certificate(), CLOCK))
+                .endpointIdentificationAlgorithm(null)
+                .build();
+        Outcomes client = new Outcomes();
+
+        assertFalse(handshake(connect(tls13, client)).isSuccess());
+
+        NtlsHandshakeFailure serverSide = assertInstanceOf(NtlsHandshakeFailure.class, SERVER_OUTCOMES.next());
+        assertEquals(HandshakeFailureReason.NO_COMMON_PARAMETERS, serverSide.reason(), serverSide.detail());
+        NtlsHandshakeFailure clientSide = assertInstanceOf(NtlsHandshakeFailure.class, client.next());
+        assertEquals(HandshakeFailureReason.NO_COMMON_PARAMETERS, clientSide.reason(), clientSide.detail());
     }
 
     @ParameterizedTest
