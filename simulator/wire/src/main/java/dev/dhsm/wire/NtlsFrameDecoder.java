@@ -87,7 +87,10 @@ public final class NtlsFrameDecoder extends ByteToMessageDecoder {
         out.add(new NtlsFrame(requestId, message));
     }
 
-    /** The version, flags, length and type checks, in that order: later versions may change everything after the version byte. */
+    /**
+     * The version, flags, length and type checks, in that order: later versions may change everything after the
+     * version byte.
+     */
     private Optional<NtlsProtocolViolation> checkHeader(ByteBuf in, int start, long requestId) {
         int version = in.getUnsignedByte(start + NtlsWireFormat.VERSION_OFFSET);
         if (version != NtlsWireFormat.VERSION) {

@@ -6,6 +6,7 @@ import dev.dhsm.wire.message.HelloOk;
 import dev.dhsm.wire.message.NtlsRequest;
 import dev.dhsm.wire.message.NtlsResponse;
 import dev.dhsm.wire.pkcs11.Ckr;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -127,7 +128,8 @@ public final class NtlsSessionHandler extends ChannelInboundHandlerAdapter {
     private static Optional<NtlsProtocolViolation> helloVersionViolation(NtlsFrame frame) {
         int version = ((Hello) frame.message()).protocolVersion();
         return version < NtlsWireFormat.VERSION
-                ? violation(NtlsProtocolError.UNSUPPORTED_VERSION, frame.requestId(), "client speaks up to version " + version)
+                ? violation(NtlsProtocolError.UNSUPPORTED_VERSION, frame.requestId(),
+                        "client speaks up to version " + version)
                 : Optional.empty();
     }
 
@@ -161,9 +163,9 @@ public final class NtlsSessionHandler extends ChannelInboundHandlerAdapter {
             LOG.warn("NTLS {}: {} failed inside the appliance", peer().connectionId(), name(frame), failure);
             answer = new ErrorResponse(Ckr.GENERAL_ERROR, "internal error");
         }
-        send(frame.requestId(), answer);
+        ChannelFuture sent = send(frame.requestId(), answer);
         if (frame.message() instanceof Hello) {
-            helloAnswered(answer);
+            helloAnswered(answer, sent);
         }
         if (!ctx.channel().config().isAutoRead() && queue.size() < limits.maxQueuedRequests()) {
             ctx.channel().config().setAutoRead(true);
@@ -171,19 +173,20 @@ public final class NtlsSessionHandler extends ChannelInboundHandlerAdapter {
         executeNext();
     }
 
-    private void helloAnswered(NtlsResponse answer) {
+    /** A refused Hello ends the connection once the refusal has been written. */
+    private void helloAnswered(NtlsResponse answer, ChannelFuture sent) {
         if (answer instanceof HelloOk) {
             state = State.READY;
         } else {
             state = State.CLOSING;
             ctx.channel().config().setAutoRead(false);
-            ctx.flush();
-            ctx.close();
+            sent.addListener(ChannelFutureListener.CLOSE);
         }
     }
 
-    private void send(long requestId, NtlsResponse response) {
-        ctx.writeAndFlush(new NtlsFrame(requestId, response)).addListener((ChannelFutureListener) future -> {
+    private ChannelFuture send(long requestId, NtlsResponse response) {
+        ChannelFuture written = ctx.writeAndFlush(new NtlsFrame(requestId, response));
+        written.addListener((ChannelFutureListener) future -> {
             if (!future.isSuccess() && future.cause() instanceof EncoderException && ctx.channel().isActive()) {
                 LOG.warn("NTLS {}: response to request {} could not be sent", peer().connectionId(), requestId,
                         future.cause());
@@ -191,6 +194,7 @@ public final class NtlsSessionHandler extends ChannelInboundHandlerAdapter {
                         new ErrorResponse(Ckr.GENERAL_ERROR, "response exceeds the maximum frame size")));
             }
         });
+        return written;
     }
 
     private void reject(NtlsProtocolViolation violation) {

@@ -60,7 +60,8 @@ class NtlsClientHandlerTest {
     @Test
     void anErrorResponseAnswersAnyRequest() {
         CompletableFuture<NtlsResponse> logout = handler.send(new Logout(1));
-        answer(new NtlsFrame(sentFrames().get(0).requestId(), new ErrorResponse(Ckr.USER_NOT_LOGGED_IN, "not logged in")));
+        long id = sentFrames().get(0).requestId();
+        answer(new NtlsFrame(id, new ErrorResponse(Ckr.USER_NOT_LOGGED_IN, "not logged in")));
 
         assertEquals(Ckr.USER_NOT_LOGGED_IN, logout.join().status());
         assertTrue(channel.isOpen());

@@ -123,7 +123,8 @@ class NtlsFrameDecoderTest {
 
     @Test
     void aLengthPrefixReachingPastTheFrameIsMalformed() {
-        ByteBuf hello = Unpooled.buffer().writeShort(1).writeInt(1000).writeBytes("abc".getBytes(StandardCharsets.UTF_8));
+        ByteBuf hello = Unpooled.buffer().writeShort(1).writeInt(1000)
+                .writeBytes("abc".getBytes(StandardCharsets.UTF_8));
         server.writeInbound(RawFrames.frame(HELLO, 4, bytes(hello)));
 
         assertViolation(NtlsProtocolError.MALFORMED_PAYLOAD, 4);

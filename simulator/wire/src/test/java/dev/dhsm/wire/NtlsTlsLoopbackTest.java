@@ -131,11 +131,13 @@ class NtlsTlsLoopbackTest {
 
     @Test
     void registeringAClientTakesEffectOnItsNextConnection() throws Exception {
-        assertFalse(handshake(connect(TestCertificates.STRANGER, TestCertificates.APPLIANCE, new Outcomes())).isSuccess());
+        assertFalse(handshake(connect(TestCertificates.STRANGER, TestCertificates.APPLIANCE, new Outcomes()))
+                .isSuccess());
 
         REGISTERED.add(TestCertificates.STRANGER.certificate());
 
-        assertTrue(handshake(connect(TestCertificates.STRANGER, TestCertificates.APPLIANCE, new Outcomes())).isSuccess());
+        assertTrue(handshake(connect(TestCertificates.STRANGER, TestCertificates.APPLIANCE, new Outcomes()))
+                .isSuccess());
     }
 
     @Test

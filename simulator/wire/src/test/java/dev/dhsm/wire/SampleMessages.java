@@ -57,7 +57,10 @@ import dev.dhsm.wire.pkcs11.Ckr;
 import dev.dhsm.wire.pkcs11.Cku;
 import java.util.List;
 
-/** One message of every NTLS type, with edge values (maximum uint32s, uint64s above 2^63, non-ASCII text, empty lists). */
+/**
+ * One message of every NTLS type, with edge values (maximum uint32s, uint64s above 2^63, non-ASCII text, empty
+ * lists).
+ */
 final class SampleMessages {
 
     static final long SESSION = 0x8000_0000_0000_0001L;
@@ -99,7 +102,8 @@ final class SampleMessages {
                 new Verify(SESSION, 8, Mechanism.of(Ckm.ECDSA_SHA256), Octets.utf8("signed"), Octets.fromHex("3045")),
                 new Encrypt(SESSION, 9, gcm, Octets.utf8("plaintext")),
                 new Decrypt(SESSION, 10, oaep, Octets.of(new byte[256])),
-                new WrapKey(SESSION, 11, 12, new Mechanism(Ckm.AES_KEY_WRAP, new IvParams(Octets.fromHex("a6a6a6a6a6a6a6a6")))),
+                new WrapKey(SESSION, 11, 12,
+                        new Mechanism(Ckm.AES_KEY_WRAP, new IvParams(Octets.fromHex("a6a6a6a6a6a6a6a6")))),
                 new UnwrapKey(SESSION, 11, Mechanism.of(Ckm.AES_KEY_WRAP_PAD), Octets.of(new byte[40]), aesTemplate),
                 new CloneOut(SESSION, 13),
                 new CloneIn(SESSION, Octets.fromHex("deadbeef")));

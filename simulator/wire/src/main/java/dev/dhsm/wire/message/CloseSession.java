@@ -1,7 +1,8 @@
 package dev.dhsm.wire.message;
 
 /**
- * Closes a PKCS#11 session ({@code C_CloseSession}); a role logged in through it stays logged in only while other sessions remain.
+ * Closes a PKCS#11 session ({@code C_CloseSession}); a role logged in through it stays logged in only while other
+ * sessions remain.
  *
  * @param session the session handle from {@link SessionOpened}
  */

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param publicTemplate the public key's attributes
  * @param privateTemplate the private key's attributes
  */
-public record GenerateKeyPair(long session, Mechanism mechanism, List<Attribute> publicTemplate, List<Attribute> privateTemplate) implements NtlsRequest {
+public record GenerateKeyPair(long session, Mechanism mechanism, List<Attribute> publicTemplate,
+                              List<Attribute> privateTemplate) implements NtlsRequest {
 
     public GenerateKeyPair {
         Objects.requireNonNull(mechanism, "mechanism");

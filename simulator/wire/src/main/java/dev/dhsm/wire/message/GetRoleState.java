@@ -1,7 +1,8 @@
 package dev.dhsm.wire.message;
 
 /**
- * Asks for a role's state on the session's partition, as LunaCM {@code role show} prints it: initialised, locked, expired, failed logins.
+ * Asks for a role's state on the session's partition, as LunaCM {@code role show} prints it: initialised, locked,
+ * expired, failed logins.
  *
  * @param session the session handle from {@link SessionOpened}
  * @param role the {@code CKU_*} role

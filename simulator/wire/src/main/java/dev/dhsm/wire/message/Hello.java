@@ -3,7 +3,8 @@ package dev.dhsm.wire.message;
 import java.util.Objects;
 
 /**
- * The first request of every NTLS connection, as a Luna client library sends when it connects to the appliance on port 1792:
+ * The first request of every NTLS connection, as a Luna client library sends when it connects to the appliance on
+ * port 1792:
  * it names the client and the highest protocol version it speaks.
  *
  * @param protocolVersion the highest NTLS protocol version the client speaks, a uint16

@@ -4,7 +4,8 @@ import dev.dhsm.wire.pkcs11.Cku;
 import java.util.Objects;
 
 /**
- * Initialises a role's password ({@code C_InitPIN}), as LunaCM {@code role init} does: the PO initialises the CO, the CO the CU.
+ * Initialises a role's password ({@code C_InitPIN}), as LunaCM {@code role init} does: the PO initialises the CO,
+ * the CO the CU.
  *
  * @param session the session handle from {@link SessionOpened}
  * @param role the {@code CKU_*} role being initialised

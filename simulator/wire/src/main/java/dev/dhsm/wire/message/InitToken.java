@@ -3,7 +3,8 @@ package dev.dhsm.wire.message;
 import java.util.Objects;
 
 /**
- * Initialises a partition ({@code C_InitToken}), as the Partition SO does with LunaCM {@code partition init} on appliance 7.2:
+ * Initialises a partition ({@code C_InitToken}), as the Partition SO does with LunaCM {@code partition init} on
+ * appliance 7.2:
  * it sets the Partition SO password, the label and the cloning domain and destroys all objects.
  *
  * @param slotId the partition's slot

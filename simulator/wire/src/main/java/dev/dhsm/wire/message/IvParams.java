@@ -2,7 +2,10 @@ package dev.dhsm.wire.message;
 
 import java.util.Objects;
 
-/** An initialisation vector as a mechanism's only parameter, e.g. {@code CKM_AES_CBC_PAD} or an explicit AES key-wrap IV. */
+/**
+ * An initialisation vector as a mechanism's only parameter, e.g. {@code CKM_AES_CBC_PAD} or an explicit AES
+ * key-wrap IV.
+ */
 public record IvParams(Octets iv) implements MechanismParams {
 
     /** Wire kind byte. */

@@ -1,7 +1,8 @@
 package dev.dhsm.wire.message;
 
 /**
- * Asks for the partitions this client is assigned to, as the Luna client library lists them as PKCS#11 slots ({@code C_GetSlotList} plus {@code C_GetTokenInfo}).
+ * Asks for the partitions this client is assigned to, as the Luna client library lists them as PKCS#11 slots
+ * ({@code C_GetSlotList} plus {@code C_GetTokenInfo}).
  */
 public record ListSlots() implements NtlsRequest {
 

@@ -4,7 +4,8 @@ import dev.dhsm.wire.pkcs11.Ckm;
 import java.util.Objects;
 
 /**
- * A PKCS#11 mechanism ({@code CK_MECHANISM}) as the Luna partition receives it: a {@code CKM_*} type and its parameters.
+ * A PKCS#11 mechanism ({@code CK_MECHANISM}) as the Luna partition receives it: a {@code CKM_*} type and its
+ * parameters.
  *
  * @param type   the {@code CKM_*} value, a uint32
  * @param params the parameter block; {@link NoParams} when the mechanism takes none

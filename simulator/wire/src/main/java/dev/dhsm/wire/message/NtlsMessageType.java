@@ -110,7 +110,8 @@ public enum NtlsMessageType {
     /**
      * Reads one payload of this type, which must be consumed exactly.
      *
-     * @throws MalformedPayloadException if a field does not parse, a value breaks a record's rules, or bytes are left over
+     * @throws MalformedPayloadException if a field does not parse, a value breaks a record's rules, or bytes are
+     * left over
      */
     public NtlsMessage decode(ByteBuf payload) {
         PayloadReader in = new PayloadReader(payload, messageName());

@@ -3,7 +3,8 @@ package dev.dhsm.wire.message;
 import dev.dhsm.wire.pkcs11.Ckr;
 
 /**
- * The answer to a request that succeeds without returning data (close, login, logout, PIN and policy changes, destroy, verify).
+ * The answer to a request that succeeds without returning data (close, login, logout, PIN and policy changes,
+ * destroy, verify).
  */
 public record Ok() implements NtlsResponse {
 

@@ -4,7 +4,8 @@ import dev.dhsm.wire.pkcs11.Cku;
 import java.util.Objects;
 
 /**
- * Resets another role's password ({@code CA_ResetPIN}), as LunaCM {@code role resetpw} does: the PO resets the CO, the CO the CU.
+ * Resets another role's password ({@code CA_ResetPIN}), as LunaCM {@code role resetpw} does: the PO resets the CO,
+ * the CO the CU.
  *
  * @param session the session handle from {@link SessionOpened}
  * @param role the {@code CKU_*} role being reset

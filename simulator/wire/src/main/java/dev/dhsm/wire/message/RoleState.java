@@ -11,7 +11,8 @@ import dev.dhsm.wire.pkcs11.Ckr;
  * @param failedLogins consecutive failed logins so far
  * @param loginsLeft failed logins left before the threshold consequence
  */
-public record RoleState(boolean initialized, boolean locked, boolean pinExpired, long failedLogins, long loginsLeft) implements NtlsResponse {
+public record RoleState(boolean initialized, boolean locked, boolean pinExpired, long failedLogins, long loginsLeft)
+        implements NtlsResponse {
 
     @Override
     public void writeTo(PayloadWriter out) {

@@ -4,7 +4,8 @@ import dev.dhsm.wire.pkcs11.Cku;
 import java.util.Objects;
 
 /**
- * Changes the logged-in role's own password ({@code C_SetPIN}), as LunaCM {@code role changepw} does; it clears an expired password.
+ * Changes the logged-in role's own password ({@code C_SetPIN}), as LunaCM {@code role changepw} does; it clears an
+ * expired password.
  *
  * @param session the session handle from {@link SessionOpened}
  * @param role the {@code CKU_*} role whose password changes

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param label           the partition label (empty before {@code partition init})
  * @param model           the token model text, e.g. {@code LunaSA 7.2.0}
  * @param firmwareVersion the HSM firmware version, e.g. {@code 7.0.3}
- * @param configuration   the configuration text, e.g. {@code Luna User Partition With SO (PW) Signing With Cloning Mode}
+ * @param configuration   the configuration text, e.g. {@code Luna User Partition With SO (PW) Signing With Cloning
+ *                      Mode}
  * @param initialized     whether the partition has been initialised
  */
 public record SlotInfo(long slotId, String partitionSerial, String label, String model, String firmwareVersion,

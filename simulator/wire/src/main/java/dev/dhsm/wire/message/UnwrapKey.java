@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param wrappedKey the wrapped key bytes
  * @param template the new key's attributes
  */
-public record UnwrapKey(long session, long unwrappingKey, Mechanism mechanism, Octets wrappedKey, List<Attribute> template) implements NtlsRequest {
+public record UnwrapKey(long session, long unwrappingKey, Mechanism mechanism, Octets wrappedKey,
+                        List<Attribute> template) implements NtlsRequest {
 
     public UnwrapKey {
         Objects.requireNonNull(mechanism, "mechanism");

@@ -3,7 +3,8 @@ package dev.dhsm.wire.message;
 import java.util.Objects;
 
 /**
- * Verifies a signature with a key in the partition ({@code C_VerifyInit} + {@code C_Verify}); a bad signature answers {@code CKR_SIGNATURE_INVALID}.
+ * Verifies a signature with a key in the partition ({@code C_VerifyInit} + {@code C_Verify}); a bad signature
+ * answers {@code CKR_SIGNATURE_INVALID}.
  *
  * @param session the session handle from {@link SessionOpened}
  * @param key the verification key's handle
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param data the signed data
  * @param signature the signature to check
  */
-public record Verify(long session, long key, Mechanism mechanism, Octets data, Octets signature) implements NtlsRequest {
+public record Verify(long session, long key, Mechanism mechanism, Octets data, Octets signature)
+        implements NtlsRequest {
 
     public Verify {
         Objects.requireNonNull(mechanism, "mechanism");

@@ -3,7 +3,8 @@ package dev.dhsm.wire.message;
 import java.util.Objects;
 
 /**
- * Exports a key encrypted under another partition key ({@code C_WrapKey}), subject to the partition's wrapping policies.
+ * Exports a key encrypted under another partition key ({@code C_WrapKey}), subject to the partition's wrapping
+ * policies.
  *
  * @param session the session handle from {@link SessionOpened}
  * @param wrappingKey the wrapping key's handle

@@ -1,6 +1,9 @@
 package dev.dhsm.wire.pkcs11;
 
-/** The PKCS#11 key types ({@code CKK_*}) a Luna 7 partition generates and stores. Names drop the {@code CKK_} prefix. */
+/**
+ * The PKCS#11 key types ({@code CKK_*}) a Luna 7 partition generates and stores. Names drop the {@code CKK_}
+ * prefix.
+ */
 public final class Ckk {
 
     public static final long RSA = 0x00000000L;

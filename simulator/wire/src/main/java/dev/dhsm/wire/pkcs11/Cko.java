@@ -1,6 +1,9 @@
 package dev.dhsm.wire.pkcs11;
 
-/** The PKCS#11 object classes ({@code CKO_*}) of the objects a Luna 7 partition holds. Names drop the {@code CKO_} prefix. */
+/**
+ * The PKCS#11 object classes ({@code CKO_*}) of the objects a Luna 7 partition holds. Names drop the {@code CKO_}
+ * prefix.
+ */
 public final class Cko {
 
     public static final long DATA = 0x00000000L;

@@ -6,7 +6,10 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Reverse lookup of the PKCS#11 constant tables, so logs and errors can show {@code CKR_PIN_INCORRECT} rather than {@code 0xA0}. */
+/**
+ * Reverse lookup of the PKCS#11 constant tables, so logs and errors can show {@code CKR_PIN_INCORRECT} rather than
+ * {@code 0xA0}.
+ */
 final class ConstantNames {
 
     private final String prefix;

@@ -23,7 +23,10 @@ public final class BouncyCastleJsse {
     private BouncyCastleJsse() {
     }
 
-    /** The BCJSSE provider, for {@code SSLContext}, {@code KeyManagerFactory} and Netty's {@code sslContextProvider}. */
+    /**
+     * The BCJSSE provider, for {@code SSLContext}, {@code KeyManagerFactory} and Netty's {@code
+     * sslContextProvider}.
+     */
     public static Provider jsse() {
         return JSSE;
     }

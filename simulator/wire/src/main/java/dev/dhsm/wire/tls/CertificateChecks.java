@@ -15,7 +15,8 @@ final class CertificateChecks {
     /** The leaf certificate of a presented chain, or {@link HandshakeFailureReason#NO_CERTIFICATE}. */
     static X509Certificate leaf(X509Certificate[] chain) throws NtlsCertificateException {
         if (chain == null || chain.length == 0 || chain[0] == null) {
-            throw new NtlsCertificateException(HandshakeFailureReason.NO_CERTIFICATE, "the peer presented no certificate");
+            throw new NtlsCertificateException(HandshakeFailureReason.NO_CERTIFICATE,
+                    "the peer presented no certificate");
         }
         return chain[0];
     }

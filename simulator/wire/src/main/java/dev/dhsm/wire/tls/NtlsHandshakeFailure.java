@@ -49,8 +49,9 @@ public record NtlsHandshakeFailure(HandshakeFailureReason reason, String detail)
             return new NtlsHandshakeFailure(HandshakeFailureReason.NO_COMMON_PARAMETERS,
                     (received ? "the peer sent " : "sent ") + text);
         }
-        return new NtlsHandshakeFailure(received ? HandshakeFailureReason.REJECTED_BY_PEER : HandshakeFailureReason.OTHER,
-                (received ? "the peer sent fatal alert " : "sent fatal alert ") + text);
+        HandshakeFailureReason reason =
+                received ? HandshakeFailureReason.REJECTED_BY_PEER : HandshakeFailureReason.OTHER;
+        return new NtlsHandshakeFailure(reason, (received ? "the peer sent fatal alert " : "sent fatal alert ") + text);
     }
 
     /** One line for a log: the reason's description and the detail. */

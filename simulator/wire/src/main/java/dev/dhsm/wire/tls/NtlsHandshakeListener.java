@@ -15,7 +15,10 @@ public interface NtlsHandshakeListener {
     /** The handshake with {@code remote} failed; the connection is being closed. */
     void handshakeFailed(SocketAddress remote, NtlsHandshakeFailure failure);
 
-    /** The handshake with {@code remote} succeeded; {@code peerCertificate} is the certificate it authenticated with (null if none). */
+    /**
+     * The handshake with {@code remote} succeeded; {@code peerCertificate} is the certificate it authenticated
+     * with (null if none).
+     */
     default void handshakeSucceeded(SocketAddress remote, X509Certificate peerCertificate) {
     }
 }

@@ -39,8 +39,12 @@ public final class NtlsSslContexts {
     private NtlsSslContexts() {
     }
 
-    /** The appliance's NTLS context: presents {@code identity}, requires a client certificate that {@code clients} accepts. */
-    public static SslContext forAppliance(CertifiedKey identity, RegisteredClientTrustManager clients) throws SSLException {
+    /**
+     * The appliance's NTLS context: presents {@code identity}, requires a client certificate that {@code
+     * clients} accepts.
+     */
+    public static SslContext forAppliance(CertifiedKey identity, RegisteredClientTrustManager clients)
+            throws SSLException {
         return SslContextBuilder.forServer(keyManagers(identity))
                 .sslProvider(SslProvider.JDK)
                 .sslContextProvider(BouncyCastleJsse.jsse())
@@ -56,9 +60,12 @@ public final class NtlsSslContexts {
         return forClient(identity, appliance, CIPHER_SUITES);
     }
 
-    /** As {@link #forClient(CertifiedKey, PinnedServerTrustManager)}, offering only {@code cipherSuites} (tests, diagnostics). */
-    public static SslContext forClient(CertifiedKey identity, PinnedServerTrustManager appliance, List<String> cipherSuites)
-            throws SSLException {
+    /**
+     * As {@link #forClient(CertifiedKey, PinnedServerTrustManager)}, offering only {@code cipherSuites} (tests,
+     * diagnostics).
+     */
+    public static SslContext forClient(CertifiedKey identity, PinnedServerTrustManager appliance,
+                                       List<String> cipherSuites) throws SSLException {
         return SslContextBuilder.forClient()
                 .keyManager(keyManagers(identity))
                 .sslProvider(SslProvider.JDK)

@@ -32,7 +32,8 @@ public final class RegisteredClientTrustManager extends X509ExtendedTrustManager
      * @param registered the currently registered client certificates, read on every handshake
      * @param clock      the appliance's clock, for the validity check
      */
-    public RegisteredClientTrustManager(Supplier<? extends Collection<X509Certificate>> registered, InstantSource clock) {
+    public RegisteredClientTrustManager(Supplier<? extends Collection<X509Certificate>> registered,
+                                        InstantSource clock) {
         this.registered = Objects.requireNonNull(registered, "registered");
         this.clock = Objects.requireNonNull(clock, "clock");
     }

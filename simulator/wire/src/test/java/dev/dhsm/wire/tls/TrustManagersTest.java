@@ -66,8 +66,10 @@ class TrustManagersTest {
 
     @Test
     void eachTrustManagerRefusesTheOtherDirection() {
-        assertThrows(CertificateException.class, () -> clients.checkServerTrusted(chain(TestCertificates.APPLIANCE), "RSA"));
-        assertThrows(CertificateException.class, () -> server.checkClientTrusted(chain(TestCertificates.CLIENT), "RSA"));
+        X509Certificate[] appliance = chain(TestCertificates.APPLIANCE);
+        X509Certificate[] client = chain(TestCertificates.CLIENT);
+        assertThrows(CertificateException.class, () -> clients.checkServerTrusted(appliance, "RSA"));
+        assertThrows(CertificateException.class, () -> server.checkClientTrusted(client, "RSA"));
     }
 
     @Test
