@@ -4,10 +4,9 @@ import java.util.List;
 
 /**
  * The attributes read, in answer to {@link GetAttributes}, one entry per requested type in request order.
- * As {@code C_GetAttributeValue} does, a sensitive attribute comes back unavailable with status {@code
- * CKR_ATTRIBUTE_SENSITIVE}
- * and an unknown one unavailable with {@code CKR_ATTRIBUTE_TYPE_INVALID}, while the other entries still carry their
- * values.
+ * As {@code C_GetAttributeValue} does, a sensitive attribute comes back unavailable with status
+ * {@code CKR_ATTRIBUTE_SENSITIVE} and an unknown one unavailable with {@code CKR_ATTRIBUTE_TYPE_INVALID},
+ * while the other entries still carry their values.
  *
  * @param status the {@code CKR_*} status, a uint32
  * @param attributes the attributes; unavailable ones have a {@code null} value

@@ -3,8 +3,8 @@ package dev.dhsm.wire.message;
 import java.util.List;
 
 /**
- * Finds the partition objects matching a template that the session may see ({@code
- * C_FindObjectsInit/C_FindObjects/C_FindObjectsFinal} in one step).
+ * Finds the partition objects matching a template that the session may see
+ * ({@code C_FindObjectsInit/C_FindObjects/C_FindObjectsFinal} in one step).
  *
  * @param session the session handle from {@link SessionOpened}
  * @param template the attributes an object must have; empty matches every visible object

@@ -4,8 +4,8 @@ import dev.dhsm.wire.pkcs11.Ckr;
 import java.util.Objects;
 
 /**
- * The appliance's answer to {@link Hello}: the protocol version it chose and the versions and serial that {@code
- * hsm show} reports.
+ * The appliance's answer to {@link Hello}: the protocol version it chose and the versions and serial that
+ * {@code hsm show} reports.
  *
  * @param protocolVersion the NTLS protocol version both ends use from now on
  * @param softwareVersion the appliance software version, e.g. {@code 7.2.0-220}

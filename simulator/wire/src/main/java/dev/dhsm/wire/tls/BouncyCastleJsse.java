@@ -24,8 +24,8 @@ public final class BouncyCastleJsse {
     }
 
     /**
-     * The BCJSSE provider, for {@code SSLContext}, {@code KeyManagerFactory} and Netty's {@code
-     * sslContextProvider}.
+     * The BCJSSE provider, for {@code SSLContext}, {@code KeyManagerFactory} and Netty's
+     * {@code sslContextProvider}.
      */
     public static Provider jsse() {
         return JSSE;

@@ -7,8 +7,8 @@ package dev.dhsm.wire.tls;
 public enum HandshakeFailureReason {
 
     /**
-     * The peer's certificate is not a registered client certificate (appliance) or not the pinned {@code
-     * server.pem} (client).
+     * The peer's certificate is not a registered client certificate (appliance) or not the pinned
+     * {@code server.pem} (client).
      */
     UNKNOWN_CERTIFICATE("certificate not registered or not the pinned one"),
     /** The peer's certificate is registered or pinned but past its notAfter date. */

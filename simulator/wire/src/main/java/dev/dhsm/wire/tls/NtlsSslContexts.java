@@ -40,8 +40,8 @@ public final class NtlsSslContexts {
     }
 
     /**
-     * The appliance's NTLS context: presents {@code identity}, requires a client certificate that {@code
-     * clients} accepts.
+     * The appliance's NTLS context: presents {@code identity}, requires a client certificate that
+     * {@code clients} accepts.
      */
     public static SslContext forAppliance(CertifiedKey identity, RegisteredClientTrustManager clients)
             throws SSLException {
