@@ -87,8 +87,10 @@ class TerminalShellIOTest {
         assertEquals("hsm show", io.readLine("> "));
         type("Secret#123\r");
         assertEquals("Secret#123", io.readSecret("  > "));
-        type("\u001BOA\r");
+        type("\u001B[A\r");
         assertEquals("hsm show", io.readLine("> "), "up-arrow recalls the command, not the password");
+        type("\u001BOA\u001BOA\r");
+        assertEquals("hsm show", io.readLine("> "), "in application keypad mode too");
     }
 
     @Test
@@ -111,6 +113,16 @@ class TerminalShellIOTest {
         type("hs\tsho\t\r");
         String line = io.readLine("> ");
         assertTrue(line.startsWith("hsm sho"), line);
+    }
+
+    @Test
+    void noKeypadOrMouseSequencesAroundTheLine() throws IOException {
+        type("hsm show\r");
+        io.readLine("[local_host] lunash:>");
+        String shown = screen.text();
+        assertFalse(shown.contains("\u001B[?1h") || shown.contains("\u001B="), shown);
+        assertFalse(shown.contains("\u001B[?1000l"), shown);
+        assertTrue(shown.startsWith("[local_host] lunash:>hsm show"), shown);
     }
 
     @Test
