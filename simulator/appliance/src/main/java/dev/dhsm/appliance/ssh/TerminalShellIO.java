@@ -34,6 +34,7 @@ final class TerminalShellIO implements ShellIO, Closeable {
 
     private final Terminal terminal;
     private final LineReader reader;
+    private volatile boolean closed;
 
     private TerminalShellIO(Terminal terminal, LineReader reader) {
         this.terminal = terminal;
@@ -111,11 +112,15 @@ final class TerminalShellIO implements ShellIO, Closeable {
     }
 
     private String read(String prompt, Character mask) {
+        if (closed) {
+            return null;
+        }
         flush();
         try {
             return reader.readLine(prompt, mask);
         } catch (UserInterruptException e) {
-            return "";
+            // Ctrl-C, or (once the channel is gone) jline's report of its interrupted input pump
+            return closed ? null : "";
         } catch (EndOfFileException e) {
             return null;
         } catch (IOError | IllegalStateException e) {
@@ -134,10 +139,16 @@ final class TerminalShellIO implements ShellIO, Closeable {
         terminal.flush();
     }
 
+    /** Ends the terminal: a read in progress, and every later one, answers end of input. */
     @Override
     public void close() {
+        closed = true;
         try {
             terminal.flush();
+        } catch (IOError e) {
+            LOG.debug("flushing the terminal", e);
+        }
+        try {
             terminal.close();
         } catch (IOException | IOError e) {
             LOG.debug("closing the terminal", e);

@@ -174,6 +174,16 @@ class ConsoleListenerTest {
         }
     }
 
+    @Test
+    void closingTheListenerEndsEveryShell() throws IOException {
+        try (Line line = new Line()) {
+            logInAfterChange(line);
+            console.close();
+            assertTrue(appliance.sessions().isEmpty(), "close() returns after the shells have ended");
+            line.screen.awaitEnd();
+        }
+    }
+
     private void logInAfterChange(Line line) throws IOException {
         line.screen.await("login as: ");
         line.type("tenantadmin\r\n");

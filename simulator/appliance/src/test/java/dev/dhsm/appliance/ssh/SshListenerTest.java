@@ -148,6 +148,36 @@ class SshListenerTest {
     }
 
     @Test
+    void aClientThatVanishesMidShellEndsItsSession() throws IOException {
+        changePassword();
+        ClientSession session = connect(NEW_PASSWORD);
+        ChannelShell shell = session.createShellChannel();
+        shell.setUsePty(true);
+        Transcript screen = new Transcript();
+        shell.setOut(screen);
+        shell.open().verify(Transcript.WAIT);
+        screen.await(PROMPT);
+        assertEquals(1, appliance.sessions().size());
+        session.close(true);
+        Transcript.awaitTrue("the shell's session ended", () -> appliance.sessions().isEmpty());
+    }
+
+    @Test
+    void closingTheListenerEndsEveryShell() throws IOException {
+        changePassword();
+        ClientSession session = connect(NEW_PASSWORD);
+        ChannelShell shell = session.createShellChannel();
+        shell.setUsePty(false);
+        Transcript screen = new Transcript();
+        shell.setOut(screen);
+        shell.open().verify(Transcript.WAIT);
+        screen.await(PROMPT);
+        listener.close();
+        assertTrue(appliance.sessions().isEmpty(), "close() returns after the shells have ended");
+        session.close(true);
+    }
+
+    @Test
     void aWrongPasswordIsAnAuthenticationFailure() {
         assertThrows(IOException.class, () -> connect("not-the-password").close());
         assertTrue(appliance.sessions().isEmpty());
