@@ -7,7 +7,6 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.file.Files;
@@ -137,10 +136,8 @@ public final class SshListener implements AutoCloseable {
         }
         keys.setAlgorithm("EC");
         keys.setKeySize(256);
-        try {
-            keys.loadKeys(null);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        if (keys.loadKeys(null).isEmpty()) {
+            throw new IOException("no SSH host key: cannot read or create " + hostKeyFile);
         }
         return keys;
     }
