@@ -143,6 +143,10 @@ public final class NtlsClient implements LunaClient {
                 return route;
             }
         }
+        List<ServerFailure> failures = unreachable;
+        if (slotId >= current.size() && !failures.isEmpty()) {
+            throw failures.get(0).error();
+        }
         throw new LunaClientException(Ckr.SLOT_ID_INVALID, "there is no slot " + slotId);
     }
 
