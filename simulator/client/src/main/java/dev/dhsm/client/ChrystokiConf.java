@@ -191,6 +191,11 @@ public final class ChrystokiConf {
         return get(BACKUP_SECTION, "Directory").map(Path::of);
     }
 
+    /** The emulated Luna Backup HSM's serial ({@code Backup = { Serial = ...; }}), {@code 700001} by default. */
+    public String backupSerial() {
+        return get(BACKUP_SECTION, "Serial").orElse("700001");
+    }
+
     private int integer(String key, int fallback) {
         Optional<String> text = get(CLIENT_SECTION, key);
         if (text.isEmpty()) {

@@ -53,6 +53,11 @@ public final class ReturnCodes {
     private ReturnCodes() {
     }
 
+    /** Whether a code is the client software layer's ({@code RC_*}, {@code 0xC0000000} and up), not the HSM's. */
+    public static boolean isClientLayer(long code) {
+        return code >= 0xC0000000L && code <= 0xFFFFFFFFL;
+    }
+
     /** {@code CKR_PIN_INCORRECT} for {@code 0xA0}, {@code RC_SOCKET_ERROR} for {@code 0xC0000500}. */
     public static String name(long code) {
         String extra = EXTRA_NAMES.get(code);
