@@ -126,7 +126,9 @@ final class StateCodec {
         if (e instanceof JsonProcessingException json) {
             String where = json.getLocation() == null ? ""
                     : " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
-            return firstLineOf(json.getOriginalMessage()) + where;
+            String message = firstLineOf(json.getOriginalMessage());
+            int source = message.indexOf(" (start marker at");
+            return (source < 0 ? message : message.substring(0, source)) + where;
         }
         return firstLineOf(e.getMessage());
     }
