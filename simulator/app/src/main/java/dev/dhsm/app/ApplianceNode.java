@@ -32,14 +32,17 @@ public final class ApplianceNode implements AutoCloseable {
     private final Appliance appliance;
     private final Lunash lunash;
     private final Path stateDir;
+    private final Path filesRoot;
     private final Deque<AutoCloseable> resources;
     private boolean closed;
 
-    private ApplianceNode(NodeOptions options, Appliance appliance, Path stateDir, Deque<AutoCloseable> resources) {
+    private ApplianceNode(NodeOptions options, Appliance appliance, Path stateDir, Path filesRoot,
+                          Deque<AutoCloseable> resources) {
         this.options = options;
         this.appliance = appliance;
         this.lunash = new Lunash(appliance);
         this.stateDir = stateDir;
+        this.filesRoot = filesRoot;
         this.resources = resources;
     }
 
@@ -69,12 +72,15 @@ public final class ApplianceNode implements AutoCloseable {
                 sink = store;
                 saved = store.load(options.applianceId());
             }
+            Path filesRoot = applianceDir.resolve("files");
+            FileStateStore.createPrivateDirectories(filesRoot);
             FileArea files = null;
             Appliance appliance = saved.isPresent()
                     ? Appliance.fromState(saved.get(), options.clock(), sink, files)
                     : Appliance.factoryNew(config(options), options.clock(), sink, files);
             ApplianceNode node = new ApplianceNode(options, appliance,
-                    options.isEphemeral() ? null : options.dataDir().toAbsolutePath().normalize(), resources);
+                    options.isEphemeral() ? null : options.dataDir().toAbsolutePath().normalize(), filesRoot,
+                    resources);
             return node;
         } catch (IOException | RuntimeException e) {
             closeAll(resources, e);
@@ -115,6 +121,11 @@ public final class ApplianceNode implements AutoCloseable {
     /** The data directory, or empty for an ephemeral appliance. */
     public Optional<Path> dataDir() {
         return Optional.ofNullable(stateDir);
+    }
+
+    /** Where the accounts' file areas (scp/sftp homes) live: {@code <appliance-dir>/files}. */
+    public Path filesRoot() {
+        return filesRoot;
     }
 
     /** Stops the listeners, releases the data directory and deletes an ephemeral appliance's files. */
