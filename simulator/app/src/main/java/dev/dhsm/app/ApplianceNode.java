@@ -1,14 +1,17 @@
 package dev.dhsm.app;
 
+import dev.dhsm.appliance.console.ConsoleListener;
+import dev.dhsm.appliance.files.DirectoryFileArea;
 import dev.dhsm.appliance.lunash.Lunash;
+import dev.dhsm.appliance.ssh.SshListener;
 import dev.dhsm.model.Appliance;
 import dev.dhsm.model.ApplianceConfig;
 import dev.dhsm.model.ApplianceState;
 import dev.dhsm.model.Clock;
-import dev.dhsm.model.FileArea;
 import dev.dhsm.model.StateSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -34,6 +37,8 @@ public final class ApplianceNode implements AutoCloseable {
     private final Path stateDir;
     private final Path filesRoot;
     private final Deque<AutoCloseable> resources;
+    private SshListener ssh;
+    private ConsoleListener console;
     private boolean closed;
 
     private ApplianceNode(NodeOptions options, Appliance appliance, Path stateDir, Path filesRoot,
@@ -59,11 +64,13 @@ public final class ApplianceNode implements AutoCloseable {
             Path applianceDir;
             StateSink sink;
             Optional<ApplianceState> saved;
+            Path hostKey;
             if (options.isEphemeral()) {
                 applianceDir = Files.createTempDirectory("dhsm-");
                 resources.push(() -> deleteTree(applianceDir));
                 sink = StateSink.NONE;
                 saved = Optional.empty();
+                hostKey = null;
             } else {
                 FileStateStore store = new FileStateStore(options.dataDir());
                 applianceDir = store.applianceDir(options.applianceId());
@@ -71,21 +78,54 @@ public final class ApplianceNode implements AutoCloseable {
                 resources.push(lock(applianceDir));
                 sink = store;
                 saved = store.load(options.applianceId());
+                hostKey = applianceDir.resolve("ssh_host_key");
             }
             Path filesRoot = applianceDir.resolve("files");
             FileStateStore.createPrivateDirectories(filesRoot);
-            FileArea files = null;
+            DirectoryFileArea files = new DirectoryFileArea(filesRoot);
             Appliance appliance = saved.isPresent()
                     ? Appliance.fromState(saved.get(), options.clock(), sink, files)
                     : Appliance.factoryNew(config(options), options.clock(), sink, files);
             ApplianceNode node = new ApplianceNode(options, appliance,
                     options.isEphemeral() ? null : options.dataDir().toAbsolutePath().normalize(), filesRoot,
                     resources);
+            node.listen(files, hostKey);
             return node;
         } catch (IOException | RuntimeException e) {
             closeAll(resources, e);
             throw e;
         }
+    }
+
+    private void listen(DirectoryFileArea files, Path hostKey) throws IOException {
+        InetSocketAddress sshBind = new InetSocketAddress(options.bindAddress(), options.sshPort());
+        try {
+            ssh = SshListener.start(lunash, files, sshBind, hostKey);
+        } catch (IOException e) {
+            throw cannotListen("lunash (ssh)", sshBind, e);
+        }
+        resources.push(ssh);
+        InetSocketAddress consoleBind = new InetSocketAddress(options.bindAddress(), options.consolePort());
+        try {
+            console = ConsoleListener.start(lunash, consoleBind);
+        } catch (IOException e) {
+            throw cannotListen("the serial console", consoleBind, e);
+        }
+        resources.push(console);
+    }
+
+    /** A bind failure that says which port, e.g. {@code cannot listen for lunash (ssh) on 127.0.0.1:2222}. */
+    private static IOException cannotListen(String what, InetSocketAddress bind, IOException cause) {
+        if (bind.isUnresolved()) {
+            return new IOException("cannot listen for " + what + ": unknown address " + bind.getHostString(), cause);
+        }
+        String where = bind.getAddress().getHostAddress() + ":" + bind.getPort();
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        IOException failure = cause instanceof BindException
+                ? new BindException("cannot listen for " + what + " on " + where + ": " + reason)
+                : new IOException("cannot listen for " + what + " on " + where + ": " + reason);
+        failure.initCause(cause);
+        return failure;
     }
 
     private static ApplianceConfig config(NodeOptions options) {
@@ -110,12 +150,12 @@ public final class ApplianceNode implements AutoCloseable {
 
     /** Where lunash answers over SSH (the real port when the options asked for port 0). */
     public InetSocketAddress sshAddress() {
-        return null;
+        return ssh.address();
     }
 
     /** Where the serial console answers, as raw TCP. */
     public InetSocketAddress consoleAddress() {
-        return null;
+        return console.address();
     }
 
     /** The data directory, or empty for an ephemeral appliance. */

@@ -9,7 +9,11 @@ import dev.dhsm.model.Channel;
 import dev.dhsm.model.LoginOutcome;
 import dev.dhsm.model.ManualClock;
 import dev.dhsm.model.Profile;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -74,6 +78,23 @@ class ApplianceNodeTest {
         assertFalse(Files.exists(files));
         try (var entries = Files.list(dataDir)) {
             assertEquals(0, entries.count());
+        }
+    }
+
+    @Test
+    void theNodeAnswersOnItsSshAndConsolePorts() throws IOException {
+        try (ApplianceNode node = ApplianceNode.start(NodeOptions.ephemeral().withAnyFreePorts().withClock(clock))) {
+            assertTrue(node.sshAddress().getAddress().isLoopbackAddress());
+            assertTrue(node.sshAddress().getPort() > 0);
+            try (Socket ssh = new Socket(node.sshAddress().getAddress(), node.sshAddress().getPort())) {
+                ssh.setSoTimeout(30_000);
+                String banner = new BufferedReader(new InputStreamReader(ssh.getInputStream(),
+                        StandardCharsets.US_ASCII)).readLine();
+                assertTrue(banner.startsWith("SSH-2.0-"), banner);
+            }
+            try (Socket console = new Socket(node.consoleAddress().getAddress(), node.consoleAddress().getPort())) {
+                assertTrue(console.isConnected());
+            }
         }
     }
 

@@ -12,19 +12,27 @@ import dev.dhsm.model.ApplianceState;
 import dev.dhsm.model.Channel;
 import dev.dhsm.model.HsmLifecycle;
 import dev.dhsm.model.HsmPolicy;
+import dev.dhsm.model.KeyTemplate;
+import dev.dhsm.model.KeyUsage;
 import dev.dhsm.model.LoginOutcome;
 import dev.dhsm.model.LunaException;
 import dev.dhsm.model.ManualClock;
+import dev.dhsm.model.Mechanism;
+import dev.dhsm.model.PartitionRole;
+import dev.dhsm.model.PartitionSession;
 import dev.dhsm.model.PartitionView;
+import dev.dhsm.model.ServerCertificate;
 import dev.dhsm.model.ShellSession;
 import dev.dhsm.model.StateSink;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +88,48 @@ class FileStateStoreTest {
         assertEquals(clock.now().plus(Duration.ofMinutes(10)), back.transact(tx -> tx.audit().lockedUntil()));
         back.run(tx -> tx.hsm().login(again, "Hsm-SO-pw1"));
         assertEquals(1, back.transact(tx -> tx.syslog().tail("lunalogs", 10, "registered")).size());
+    }
+
+    @Test
+    void partitionRolesKeysAndClientsSurviveARoundTrip() throws IOException {
+        FileStateStore store = new FileStateStore(dataDir);
+        FakeFileArea files = new FakeFileArea();
+        Appliance appliance = Appliance.factoryNew(ApplianceConfig.azure("hsm1", "572413"), clock, store, files);
+        ShellSession admin = loginAndChangePassword(appliance);
+        appliance.run(tx -> tx.hsm().hardInit(admin, "myHSM", "Hsm-SO-pw1", "mydomain"));
+        appliance.run(tx -> tx.hsm().login(admin, "Hsm-SO-pw1"));
+        String serial = appliance.transact(tx -> tx.partitions().create(admin, "p1", null)).serial();
+        files.write("tenantadmin", "app1.pem", resource("/app1.pem"));
+        appliance.run(tx -> tx.clients().register(admin, "app1", "127.0.0.1", true));
+        appliance.run(tx -> tx.clients().assign("app1", "p1"));
+        appliance.run(tx -> tx.ntls().ensureServerCertificate((cn, from, to) ->
+                new ServerCertificate("CERT " + cn, "KEY", from, to)));
+        PartitionSession s = appliance.transact(tx -> tx.slots().open("app1", serial));
+        appliance.run(tx -> tx.roles().initPartition(s, "P1", "POpassw0rd", "domain-a"));
+        appliance.run(tx -> tx.roles().login(s, PartitionRole.PO, "POpassw0rd"));
+        appliance.run(tx -> tx.roles().initRole(s, PartitionRole.CO, "firstCOpw1"));
+        appliance.run(tx -> tx.roles().logout(s));
+        appliance.run(tx -> tx.roles().login(s, PartitionRole.CO, "firstCOpw1"));
+        appliance.run(tx -> tx.roles().changePin(s, PartitionRole.CO, "firstCOpw1", "COpassw0rd"));
+        long aes = appliance.transact(tx -> tx.objects().generateKey(s, Mechanism.AES_KEY_GEN, 256,
+                new KeyTemplate("aes1", new byte[] {1, 2}, true, false, true, Set.of(KeyUsage.ENCRYPT))));
+        appliance.transact(tx -> tx.objects().generateKeyPair(s, Mechanism.EC_KEY_PAIR_GEN, 0, "P-256",
+                KeyTemplate.labelled("ec-pub", Set.of(KeyUsage.VERIFY)),
+                KeyTemplate.labelled("ec-priv", Set.of(KeyUsage.SIGN))));
+        byte[] aesValue = appliance.transact(tx -> tx.objects().exportValue(s, aes));
+
+        ApplianceState loaded = store.load("hsm1").orElseThrow();
+        Appliance back = Appliance.fromState(loaded, clock, StateSink.NONE, files);
+        assertArrayEquals(new StateCodec().encode(loaded), new StateCodec().encode(
+                new FileStateStore(dataDir).load("hsm1").orElseThrow()));
+        assertEquals(List.of("p1"), back.transact(tx -> tx.clients().require("app1").partitions()));
+        assertEquals("CERT 572413", back.transact(tx -> tx.ntls().active()).certificatePem());
+        PartitionSession again = back.transact(tx -> tx.slots().open("app1", serial));
+        back.run(tx -> tx.roles().login(again, PartitionRole.CO, "COpassw0rd"));
+        assertArrayEquals(aesValue, back.transact(tx -> tx.objects().exportValue(again, aes)));
+        assertEquals(Set.of(KeyUsage.ENCRYPT), back.transact(tx -> tx.objects().get(again, aes)).usages());
+        assertArrayEquals(new byte[] {1, 2}, back.transact(tx -> tx.objects().get(again, aes)).id());
+        assertEquals(1, back.transact(tx -> tx.objects().find(again, "ec-priv", null)).size());
     }
 
     @Test
@@ -154,6 +204,12 @@ class FileStateStoreTest {
         Appliance.factoryNew(ApplianceConfig.azure("hsm1", "572413"), clock, store, new FakeFileArea());
         try (var entries = Files.list(store.applianceDir("hsm1"))) {
             assertEquals(List.of("state.json"), entries.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = FileStateStoreTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
         }
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dhsm.model.Versions;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,7 +88,10 @@ class MainTest {
         Future<Integer> serving = executor.submit(() -> run("serve", "--ephemeral", "--ssh-port", "0",
                 "--console-port", "0"));
         List<String> banner = out.until("dhsm ready", WAIT_SECONDS);
-        // LISTENERS: the ssh and console address lines are checked once the listeners are wired
+        assertTrue(banner.stream().anyMatch(l -> l.matches("lunash \\(ssh\\): +127\\.0\\.0\\.1:\\d+  account "
+                + "tenantadmin")), banner.toString());
+        assertTrue(banner.stream().anyMatch(l -> l.matches("serial console: +127\\.0\\.0\\.1:\\d+")),
+                banner.toString());
         assertTrue(banner.contains("state:             ephemeral"), banner.toString());
         stop.fire();
         assertEquals(0, serving.get(WAIT_SECONDS, TimeUnit.SECONDS));
@@ -103,6 +108,35 @@ class MainTest {
         stop.fire();
         assertEquals(0, serving.get(WAIT_SECONDS, TimeUnit.SECONDS));
         assertTrue(Files.isRegularFile(data.resolve("appliances/hsm1/state.json")));
+    }
+
+    @Test
+    void portInUseIsOneLineAndExitCode1() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            assertEquals(1, run("serve", "--ephemeral", "--ssh-port", String.valueOf(port), "--console-port", "0"));
+            String message = err.text();
+            assertEquals(1, message.lines().count(), message);
+            assertTrue(message.startsWith("dhsm: cannot listen for lunash (ssh) on 127.0.0.1:" + port + ": "),
+                    message);
+            assertFalse(out.text().contains("dhsm ready"), out.text());
+        }
+    }
+
+    @Test
+    void consolePortInUseReleasesTheSshPort() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int sshPort = probe.getLocalPort();
+            probe.close();
+            assertEquals(1, run("serve", "--ephemeral", "--ssh-port", String.valueOf(sshPort), "--console-port",
+                    String.valueOf(taken.getLocalPort())));
+            assertTrue(err.text().startsWith("dhsm: cannot listen for the serial console on 127.0.0.1:"
+                    + taken.getLocalPort()), err.text());
+            try (ServerSocket again = new ServerSocket(sshPort, 1, InetAddress.getLoopbackAddress())) {
+                assertEquals(sshPort, again.getLocalPort());
+            }
+        }
     }
 
     @Test
