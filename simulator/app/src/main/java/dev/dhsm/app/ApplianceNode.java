@@ -120,10 +120,14 @@ public final class ApplianceNode implements AutoCloseable {
             return new IOException("cannot listen for " + what + ": unknown address " + bind.getHostString(), cause);
         }
         String where = bind.getAddress().getHostAddress() + ":" + bind.getPort();
-        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        IOException failure = cause instanceof BindException
-                ? new BindException("cannot listen for " + what + " on " + where + ": " + reason)
-                : new IOException("cannot listen for " + what + " on " + where + ": " + reason);
+        boolean bindFailure = false;
+        String reason = cause.getClass().getSimpleName();
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            bindFailure |= t instanceof BindException;
+            reason = t.getMessage() == null ? reason : t.getMessage();
+        }
+        String message = "cannot listen for " + what + " on " + where + ": " + reason;
+        IOException failure = bindFailure ? new BindException(message) : new IOException(message);
         failure.initCause(cause);
         return failure;
     }

@@ -132,11 +132,21 @@ class MainTest {
             assertEquals(1, run("serve", "--ephemeral", "--ssh-port", String.valueOf(sshPort), "--console-port",
                     String.valueOf(taken.getLocalPort())));
             assertTrue(err.text().startsWith("dhsm: cannot listen for the serial console on 127.0.0.1:"
-                    + taken.getLocalPort()), err.text());
+                    + taken.getLocalPort() + ": "), err.text());
+            assertTrue(err.text().contains("in use"), err.text());
+            assertEquals(1, err.text().lines().count(), err.text());
             try (ServerSocket again = new ServerSocket(sshPort, 1, InetAddress.getLoopbackAddress())) {
                 assertEquals(sshPort, again.getLocalPort());
             }
         }
+    }
+
+    @Test
+    void unknownBindAddressIsOneLineAndExitCode1() {
+        assertEquals(1, run("serve", "--ephemeral", "--bind", "no-such-host.invalid", "--ssh-port", "0",
+                "--console-port", "0"));
+        assertEquals("dhsm: cannot listen for lunash (ssh): unknown address no-such-host.invalid",
+                err.text().strip());
     }
 
     @Test
