@@ -30,6 +30,14 @@ class KillDashNineTest {
     @TempDir
     Path dataDir;
 
+    private String childStderr() {
+        try {
+            return java.nio.file.Files.readString(dataDir.resolve("child-stderr.txt"));
+        } catch (IOException e) {
+            return "(no stderr: " + e.getMessage() + ")";
+        }
+    }
+
     static String change(int i) {
         return "acknowledged change #" + i + ";";
     }
@@ -39,13 +47,13 @@ class KillDashNineTest {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), StateWriterChild.class.getName(),
                 dataDir.toString(), "1000000")
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(dataDir.resolve("child-stderr.txt").toFile())
                 .start();
         int lastAck = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {
             LineReader lines = new LineReader(out);
-            assertEquals("ready", lines.next(WAIT_SECONDS));
+            assertEquals("ready", lines.next(WAIT_SECONDS), this::childStderr);
             while (lastAck < KILL_AFTER) {
                 lastAck = ack(lines.next(WAIT_SECONDS));
             }
