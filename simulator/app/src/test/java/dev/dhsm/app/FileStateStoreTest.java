@@ -18,6 +18,7 @@ import dev.dhsm.model.LoginOutcome;
 import dev.dhsm.model.LunaException;
 import dev.dhsm.model.ManualClock;
 import dev.dhsm.model.Mechanism;
+import dev.dhsm.model.NetworkRoute;
 import dev.dhsm.model.PartitionRole;
 import dev.dhsm.model.PartitionSession;
 import dev.dhsm.model.PartitionView;
@@ -71,6 +72,10 @@ class FileStateStoreTest {
             assertThrows(LunaException.class, () -> appliance.run(tx -> tx.audit().login(admin, "wrong")));
         }
         appliance.run(tx -> tx.syslog().ntls("info", "NTLS client registered"));
+        appliance.run(tx -> tx.system().addRoute(new NetworkRoute("10.1.0.0", "255.255.0.0", "127.0.0.1", "eth0")));
+        appliance.run(tx -> tx.system().setRebootHangProbability(0.25, 42));
+        appliance.run(tx -> tx.system().setNtlsPortBlocked(true));
+        appliance.run(tx -> tx.system().supportHardReboot());
 
         ApplianceState loaded = store.load("hsm1").orElseThrow();
         assertArrayEquals(new StateCodec().encode(saved.get()), new StateCodec().encode(loaded));
@@ -88,6 +93,10 @@ class FileStateStoreTest {
         assertEquals(clock.now().plus(Duration.ofMinutes(10)), back.transact(tx -> tx.audit().lockedUntil()));
         back.run(tx -> tx.hsm().login(again, "Hsm-SO-pw1"));
         assertEquals(1, back.transact(tx -> tx.syslog().tail("lunalogs", 10, "registered")).size());
+        assertEquals(List.of(new NetworkRoute("10.1.0.0", "255.255.0.0", "127.0.0.1", "eth0")),
+                back.transact(tx -> tx.system().network()).routes());
+        assertTrue(back.transact(tx -> tx.system().faults()).ntlsPortBlocked());
+        assertEquals(1, back.transact(tx -> tx.system().supportRequests()).size());
     }
 
     @Test
