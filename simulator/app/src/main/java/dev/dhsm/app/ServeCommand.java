@@ -83,7 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + " exposes the emulator and its factory passwords to the network");
         }
         err.flush();
-        printBanner(out, node);
+        printBanner(out, node, options.bindAddress());
         stopped.await();
         return 0;
     }
@@ -101,23 +101,22 @@ public final class ServeCommand implements Callable<Integer> {
         return new NodeOptions(bind, sshPort, consolePort, dir, profile, null, null, null);
     }
 
-    private static void printBanner(PrintWriter out, ApplianceNode node) {
+    private static void printBanner(PrintWriter out, ApplianceNode node, String bindOption) {
         out.printf("dhsm %s: Luna 7 Network HSM, software %s, firmware %s, profile %s%n", DhsmVersion.dhsm(),
                 dev.dhsm.model.Versions.SOFTWARE, dev.dhsm.model.Versions.FIRMWARE,
                 node.appliance().profile().name().toLowerCase(java.util.Locale.ROOT));
-        out.printf(LABEL, "lunash (ssh):", hostPort(node.sshAddress()) + "  account "
+        out.printf(LABEL, "lunash (ssh):", hostPort(node.sshAddress(), bindOption) + "  account "
                 + node.appliance().profile().adminAccount());
-        out.printf(LABEL, "serial console:", hostPort(node.consoleAddress()));
+        out.printf(LABEL, "serial console:", hostPort(node.consoleAddress(), bindOption));
         out.printf(LABEL, "state:", node.dataDir().map(Path::toString).orElse("ephemeral"));
         out.println("dhsm ready");
         out.flush();
     }
 
-    private static String hostPort(InetSocketAddress address) {
-        if (address == null) {
-            return "-";
-        }
-        return address.getAddress().getHostAddress() + ":" + address.getPort();
+    /** {@code 127.0.0.1:2222}; a wildcard bind shows as given ({@code 0.0.0.0:2222}), IPv6 in brackets. */
+    static String hostPort(InetSocketAddress address, String bindOption) {
+        String host = address.getAddress().isAnyLocalAddress() ? bindOption : address.getAddress().getHostAddress();
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 
     /** Reads {@code azure} or {@code thales}, in any case. */

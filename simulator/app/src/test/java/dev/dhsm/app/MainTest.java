@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dhsm.model.Versions;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,6 +140,13 @@ class MainTest {
                 assertEquals(sshPort, again.getLocalPort());
             }
         }
+    }
+
+    @Test
+    void addressesPrintAsUsersTypeThem() {
+        assertEquals("127.0.0.1:2222", ServeCommand.hostPort(new InetSocketAddress("127.0.0.1", 2222), "127.0.0.1"));
+        assertEquals("0.0.0.0:2222", ServeCommand.hostPort(new InetSocketAddress("::", 2222), "0.0.0.0"));
+        assertEquals("[0:0:0:0:0:0:0:1]:2323", ServeCommand.hostPort(new InetSocketAddress("::1", 2323), "::1"));
     }
 
     @Test
