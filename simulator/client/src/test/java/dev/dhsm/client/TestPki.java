@@ -43,10 +43,15 @@ public final class TestPki {
 
     /** A self-signed NTLS certificate for {@code cn}, valid a year either side of {@link #NOW}. */
     public static CertifiedKey certify(String cn, long serial) {
+        return certify(cn, serial, NOW.minus(YEAR), NOW.plus(YEAR));
+    }
+
+    /** A self-signed NTLS certificate for {@code cn} with the given validity. */
+    public static CertifiedKey certify(String cn, long serial, Instant notBefore, Instant notAfter) {
         try {
             X500Name name = SelfSignedCertificates.subject(cn);
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(serial),
-                    Date.from(NOW.minus(YEAR)), Date.from(NOW.plus(YEAR)), name, PUBLIC);
+                    Date.from(notBefore), Date.from(notAfter), name, PUBLIC);
             return new CertifiedKey(new JcaX509CertificateConverter().getCertificate(
                     builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(KEY))), KEY);
         } catch (Exception e) {
