@@ -118,12 +118,17 @@ public final class HsmOperations {
         zeroizeNow();
     }
 
-    /** {@code hsm factoryReset}: only on the local serial console. */
-    public void factoryReset(ShellSession session) {
+    /** Refuses {@code hsm factoryReset} anywhere but on the local serial console. */
+    public void checkFactoryReset(ShellSession session) {
         if (session.channel() != Channel.CONSOLE) {
             throw LunaException.withDetail(LunaError.RC_FUNCTION_NOT_SUPPORTED,
                     "This command can only be run from the local serial console.");
         }
+    }
+
+    /** {@code hsm factoryReset}: only on the local serial console. */
+    public void factoryReset(ShellSession session) {
+        checkFactoryReset(session);
         tx.state().partitions().clear();
         hsm.factoryReset();
         tx.state().audit().erase();
