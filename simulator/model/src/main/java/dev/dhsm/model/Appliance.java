@@ -19,6 +19,15 @@ public final class Appliance {
     private final FileArea files;
     private final Set<ShellSession> sessions = ConcurrentHashMap.newKeySet();
     private final ReentrantLock lock = new ReentrantLock();
+    private final Runtime runtime = new Runtime(new SoftwareCryptoEngine(), ConcurrentHashMap.newKeySet(),
+            new ConcurrentHashMap<>());
+    private final List<java.util.function.Consumer<ApplianceEvent>> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** What the appliance holds only while it runs: its crypto, client sessions and unsealed-key cache. */
+    record Runtime(CryptoEngine crypto, Set<PartitionSession> partitionSessions,
+                   java.util.Map<String, java.util.Map<Long, java.security.Key>> keyCache) {
+    }
 
     private Appliance(ApplianceState state, Clock clock, StateSink sink, FileArea files) {
         this.state = state;
@@ -68,18 +77,27 @@ public final class Appliance {
     /** Runs one operation under the appliance lock and persists what it changed, even when it fails. */
     public <T> T transact(Function<ApplianceTx, T> work) {
         lock.lock();
-        ApplianceTx tx = new ApplianceTx(state, clock, sessions, files);
+        ApplianceTx tx = new ApplianceTx(state, clock, sessions, files, runtime);
         try {
             return work.apply(tx);
         } finally {
             try {
+                tx.forgetPartitions();
                 if (tx.dirty()) {
                     sink.save(state);
                 }
             } finally {
                 lock.unlock();
             }
+            for (ApplianceEvent e : tx.events()) {
+                listeners.forEach(l -> l.accept(e));
+            }
         }
+    }
+
+    /** Subscribes a network service to the appliance's events (e.g. NTLS restarted). */
+    public void onEvent(java.util.function.Consumer<ApplianceEvent> listener) {
+        listeners.add(listener);
     }
 
     public void run(Consumer<ApplianceTx> work) {

@@ -25,6 +25,7 @@ public final class ApplianceState {
     private List<Partition> partitions = new ArrayList<>();
     private List<InstalledPackage> packages = new ArrayList<>();
     private List<SyslogEntry> syslog = new ArrayList<>();
+    private NtlsState ntls = new NtlsState();
     private long nextPartitionNumber = 1;
 
     ApplianceState() {
@@ -63,6 +64,10 @@ public final class ApplianceState {
 
     public AuditState audit() {
         return audit;
+    }
+
+    NtlsState ntls() {
+        return ntls;
     }
 
     Map<String, Account> accounts() {

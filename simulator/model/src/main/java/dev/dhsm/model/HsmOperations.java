@@ -95,6 +95,7 @@ public final class HsmOperations {
                     "The HSM is initialized: log in as HSM SO first ('hsm login') for a soft init.");
         }
         tx.state().partitions().clear();
+        tx.markPartitionsChanged();
         hsm.hardInit(label, soPassword, domain);
         tx.log("messages", "kern", "info", "hsm", "HSM initialized (hard init), label \"" + label + "\"");
         tx.markDirty();
@@ -107,6 +108,7 @@ public final class HsmOperations {
             throw LunaException.of(LunaError.USER_NOT_LOGGED_IN);
         }
         tx.state().partitions().clear();
+        tx.markPartitionsChanged();
         hsm.softInit(label);
         tx.log("messages", "kern", "info", "hsm", "HSM re-initialized (soft init), label \"" + label + "\"");
         tx.markDirty();
@@ -130,6 +132,7 @@ public final class HsmOperations {
     public void factoryReset(ShellSession session) {
         checkFactoryReset(session);
         tx.state().partitions().clear();
+        tx.markPartitionsChanged();
         hsm.factoryReset();
         tx.state().audit().erase();
         logOutEverybody();
@@ -166,6 +169,7 @@ public final class HsmOperations {
         boolean erase = policy.destructive() && hsm.policy(policy) != value;
         if (erase) {
             tx.state().partitions().clear();
+            tx.markPartitionsChanged();
             tx.log("messages", "kern", "warning", "hsm", "destructive policy change: all partitions erased");
         }
         hsm.setPolicy(policy, value);
@@ -191,6 +195,7 @@ public final class HsmOperations {
 
     private void zeroizeNow() {
         tx.state().partitions().clear();
+        tx.markPartitionsChanged();
         hsm.zeroize();
         logOutEverybody();
         tx.markDirty();

@@ -78,6 +78,7 @@ public final class PartitionOperations {
         checkDelete(session, name);
         Partition p = lookup(name).orElseThrow();
         tx.state().partitions().remove(p);
+        tx.markPartitionsChanged();
         tx.log("messages", "local0", "info", "lunash", "partition deleted: " + p.name() + " (serial "
                 + p.serial() + ")");
         tx.markDirty();

@@ -1,0 +1,91 @@
+package dev.dhsm.model;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The NTLS service as lunash and the NTLS listener see it: the server certificate (made at first start,
+ * about ten years valid), {@code sysconf regenCert} (in use only after {@code service restart ntls}),
+ * {@code ntls ipcheck}, and the handshake-failure lines NTLS writes to {@code lunalogs}.
+ */
+public final class NtlsOperations {
+    /** The validity of a generated server certificate. */
+    public static final Duration CERTIFICATE_VALIDITY = Duration.ofDays(3652);
+    public static final int PORT = 1792;
+
+    private final ApplianceTx tx;
+
+    NtlsOperations(ApplianceTx tx) {
+        this.tx = tx;
+    }
+
+    /** The certificate in use, made now if the appliance has none yet. */
+    public ServerCertificate ensureServerCertificate(CertificateIssuer issuer) {
+        NtlsState n = tx.state().ntls();
+        if (n.active() == null) {
+            Instant now = tx.clock().now();
+            n.setActive(issuer.issue(tx.state().hsmSerial(), now, now.plus(CERTIFICATE_VALIDITY)));
+            tx.log("lunalogs", "local5", "info", "NTLS", "info : 0 : NTLS server certificate generated");
+            tx.markDirty();
+        }
+        return n.active();
+    }
+
+    public ServerCertificate active() {
+        return tx.state().ntls().active();
+    }
+
+    /** {@code sysconf regenCert}: a new certificate, served after the next NTLS restart. */
+    public ServerCertificate regenerate(CertificateIssuer issuer) {
+        Instant now = tx.clock().now();
+        ServerCertificate cert = issuer.issue(tx.state().hsmSerial(), now, now.plus(CERTIFICATE_VALIDITY));
+        tx.state().ntls().setPending(cert);
+        tx.log("messages", "local0", "notice", "lunash", "NTLS server certificate regenerated; NTLS restart needed");
+        tx.markDirty();
+        return cert;
+    }
+
+    /** {@code service restart ntls}: drops every client session and serves the newest certificate. */
+    public void restart() {
+        NtlsState n = tx.state().ntls();
+        if (n.pending() != null) {
+            n.setActive(n.pending());
+            n.setPending(null);
+        }
+        tx.closeAllPartitionSessions();
+        tx.ntlsLog("info", "info : 0 : Stopping NTLS........");
+        tx.ntlsLog("info", "info : 0 : Starting up NTLS........");
+        tx.emit(ApplianceEvent.NTLS_RESTARTED);
+        tx.markDirty();
+    }
+
+    public boolean ipCheck() {
+        return tx.state().ntls().ipCheck();
+    }
+
+    public void setIpCheck(boolean on) {
+        tx.state().ntls().setIpCheck(on);
+        tx.markDirty();
+    }
+
+    public void incoming(String peer) {
+        tx.ntlsLog("info", "info : 0 : Incoming connection request... : " + peer);
+    }
+
+    /** The lines NTLS logs for a failed handshake (the Azure 7.2 capture's format). */
+    public void handshakeFailed(String peer, String sslError) {
+        tx.ntlsLog("err", "Error message from SSLAccept is : " + sslError);
+        tx.ntlsLog("err", "Error during SSL accept ( RC_SSL_ERROR )");
+        tx.ntlsLog("info", "info : 0xc0000711 : Fail to establish a secure channel with client : " + peer
+                + " : RC_SSL_FAILED_HANDSHAKE");
+        tx.ntlsLog("info", "info : 0 : NTLS Client \"Unknown host name\" Connection instance removed : " + peer);
+    }
+
+    public void connected(String client, String peer) {
+        tx.ntlsLog("info", "info : 0 : NTLS Client \"" + client + "\" connected : " + peer);
+    }
+
+    public void disconnected(String client, String peer) {
+        tx.ntlsLog("info", "info : 0 : NTLS Client \"" + client + "\" Connection instance removed : " + peer);
+    }
+}
