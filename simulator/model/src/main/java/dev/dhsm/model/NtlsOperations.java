@@ -31,6 +31,11 @@ public final class NtlsOperations {
         return n.active();
     }
 
+    /** A regenerated certificate waiting for the NTLS restart, or null. */
+    public ServerCertificate pending() {
+        return tx.state().ntls().pending();
+    }
+
     public ServerCertificate active() {
         return tx.state().ntls().active();
     }

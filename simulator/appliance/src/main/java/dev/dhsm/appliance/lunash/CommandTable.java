@@ -25,8 +25,8 @@ final class CommandTable {
         this.groupSummaries = new LinkedHashMap<>(groupSummaries);
     }
 
-    static CommandTable standard() {
-        return StandardCommands.table();
+    static CommandTable standard(dev.dhsm.model.CertificateIssuer issuer) {
+        return StandardCommands.table(issuer);
     }
 
     List<LunashCommand> commands() {

@@ -15,9 +15,18 @@ public final class Lunash {
     private final Appliance appliance;
     private final CommandTable table;
 
+    /** A shell whose {@code sysconf regenCert} is refused (no certificate tooling wired in). */
     public Lunash(Appliance appliance) {
+        this(appliance, (cn, from, to) -> {
+            throw dev.dhsm.model.LunaException.withDetail(dev.dhsm.model.LunaError.RC_FUNCTION_NOT_SUPPORTED,
+                    "Certificate generation is not available on this appliance.");
+        });
+    }
+
+    /** A shell whose {@code sysconf regenCert} makes certificates with {@code issuer}. */
+    public Lunash(Appliance appliance, dev.dhsm.model.CertificateIssuer issuer) {
         this.appliance = appliance;
-        this.table = CommandTable.standard();
+        this.table = CommandTable.standard(issuer);
     }
 
     public Appliance appliance() {
