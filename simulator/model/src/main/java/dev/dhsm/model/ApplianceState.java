@@ -26,6 +26,13 @@ public final class ApplianceState {
     private List<InstalledPackage> packages = new ArrayList<>();
     private List<SyslogEntry> syslog = new ArrayList<>();
     private NtlsState ntls = new NtlsState();
+    private NetworkState network;
+    private Faults faults = new Faults();
+    private List<SupportRequest> supportRequests = new ArrayList<>();
+    private java.time.Instant hungSince;
+    private double rebootHangProbability;
+    private long rebootSeed;
+    private long reboots;
     private long nextPartitionNumber = 1;
 
     ApplianceState() {
@@ -68,6 +75,64 @@ public final class ApplianceState {
 
     NtlsState ntls() {
         return ntls;
+    }
+
+    NetworkState network() {
+        if (network == null) {
+            network = NetworkState.factory("127.0.0.1");
+        }
+        return network;
+    }
+
+    void setNetwork(NetworkState n) {
+        network = n;
+    }
+
+    Faults faults() {
+        return faults;
+    }
+
+    List<SupportRequest> supportRequests() {
+        return supportRequests;
+    }
+
+    java.time.Instant hungSince() {
+        return hungSince;
+    }
+
+    void setHungSince(java.time.Instant at) {
+        hungSince = at;
+    }
+
+    double rebootHangProbability() {
+        return rebootHangProbability;
+    }
+
+    long rebootSeed() {
+        return rebootSeed;
+    }
+
+    void setRebootHang(double probability, long seed) {
+        rebootHangProbability = probability;
+        rebootSeed = seed;
+    }
+
+    long nextReboot() {
+        return reboots++;
+    }
+
+    /** Everything but identity back to how the device left the factory (the support reset). */
+    void wipe() {
+        accounts.clear();
+        hsm = new HsmState();
+        audit = new AuditState();
+        partitions.clear();
+        packages.clear();
+        syslog.clear();
+        ntls = new NtlsState();
+        network = NetworkState.factory(network().assignedAddress());
+        faults = new Faults();
+        hungSince = null;
     }
 
     Map<String, Account> accounts() {

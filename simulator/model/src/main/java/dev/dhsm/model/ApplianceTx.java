@@ -198,7 +198,12 @@ public final class ApplianceTx {
         dirty = true;
     }
 
+    public SystemOperations system() {
+        return new SystemOperations(this);
+    }
+
     void setUpFactoryState(ApplianceConfig config) {
+        state.setNetwork(NetworkState.factory(config.address()));
         state.accounts().clear();
         state.accounts().put(config.profile().adminAccount(),
                 Account.factoryFresh(config.profile().adminAccount(), "admin", true));

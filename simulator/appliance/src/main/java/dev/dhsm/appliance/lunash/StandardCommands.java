@@ -22,13 +22,15 @@ final class StandardCommands {
                 new HsmZeroizeCommand(), new HsmFactoryResetCommand(), new HsmShowPoliciesCommand(),
                 new HsmChangePolicyCommand(),
                 new MyFileListCommand(), new MyFileDeleteCommand(),
+                new NetworkShowCommand(), new NetworkInterfaceStaticCommand(), new NetworkInterfaceDhcpCommand(),
+                new NetworkRouteAddCommand(), new NetworkRouteDeleteCommand(), new NetworkRouteShowCommand(),
                 new NtlsShowCommand(), new NtlsIpcheckCommand(),
                 new PackageListCommand(), new PackageUpdateCommand(),
                 new PartitionCreateCommand(), new PartitionDeleteCommand(), new PartitionListCommand(),
                 new PartitionShowCommand(),
                 new ServiceRestartCommand(), new ServiceStatusCommand(),
                 new StatusDateCommand(),
-                new SysconfRegenCertCommand(issuer),
+                new SysconfRegenCertCommand(issuer), new SysconfApplianceRebootCommand(),
                 new SyslogTailCommand(),
                 new UserListCommand()));
         Map<String, String> groups = new LinkedHashMap<>();
@@ -37,6 +39,7 @@ final class StandardCommands {
         groups.put("help", "Get help");
         groups.put("hsm", "> HSM");
         groups.put("my", "> My settings and files");
+        groups.put("network", "> Network");
         groups.put("ntls", "> NTLS");
         groups.put("package", "> Package");
         groups.put("partition", "> Partition");
