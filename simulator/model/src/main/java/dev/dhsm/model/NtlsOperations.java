@@ -12,6 +12,8 @@ public final class NtlsOperations {
     /** The validity of a generated server certificate. */
     public static final Duration CERTIFICATE_VALIDITY = Duration.ofDays(3652);
     public static final int PORT = 1792;
+    /** The file name under which the server certificate is offered for download. */
+    public static final String SERVER_PEM = "server.pem";
 
     private final ApplianceTx tx;
 
@@ -25,10 +27,17 @@ public final class NtlsOperations {
         if (n.active() == null) {
             Instant now = tx.clock().now();
             n.setActive(issuer.issue(tx.state().hsmSerial(), now, now.plus(CERTIFICATE_VALIDITY)));
+            publish(n.active());
             tx.log("lunalogs", "local5", "info", "NTLS", "info : 0 : NTLS server certificate generated");
             tx.markDirty();
         }
         return n.active();
+    }
+
+    /** Puts {@code server.pem} in the admin's file area, where clients fetch it with scp. */
+    private void publish(ServerCertificate cert) {
+        tx.files().write(tx.state().profile().adminAccount(), SERVER_PEM,
+                cert.certificatePem().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     /** A regenerated certificate waiting for the NTLS restart, or null. */
@@ -45,6 +54,7 @@ public final class NtlsOperations {
         Instant now = tx.clock().now();
         ServerCertificate cert = issuer.issue(tx.state().hsmSerial(), now, now.plus(CERTIFICATE_VALIDITY));
         tx.state().ntls().setPending(cert);
+        publish(cert);
         tx.log("messages", "local0", "notice", "lunash", "NTLS server certificate regenerated; NTLS restart needed");
         tx.markDirty();
         return cert;
