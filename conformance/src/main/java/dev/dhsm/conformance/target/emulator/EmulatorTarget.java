@@ -1,14 +1,7 @@
 package dev.dhsm.conformance.target.emulator;
 
-import dev.dhsm.appliance.console.ConsoleListener;
-import dev.dhsm.appliance.files.DirectoryFileArea;
-import dev.dhsm.appliance.lunash.Lunash;
-import dev.dhsm.appliance.ssh.SshListener;
-import dev.dhsm.model.Appliance;
-import dev.dhsm.model.StateSink;
-import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.dhsm.app.ApplianceNode;
+import dev.dhsm.app.NodeOptions;
 import dev.dhsm.conformance.driver.ConsoleDriver;
 import dev.dhsm.conformance.driver.SshEndpoint;
 import dev.dhsm.conformance.target.Account;
@@ -41,11 +34,11 @@ public final class EmulatorTarget implements Target {
             Capability.GUARDED_OK, Capability.DESTRUCTIVE_OK, Capability.SERIAL_CONSOLE);
 
     private final ManualClock clock;
-    private final InterimNode node;
+    private final ApplianceNode node;
     private final SshEndpoint ssh;
     private final Profile profile;
 
-    private EmulatorTarget(ManualClock clock, InterimNode node, Profile profile) {
+    private EmulatorTarget(ManualClock clock, ApplianceNode node, Profile profile) {
         this.clock = clock;
         this.node = node;
         this.profile = profile;
@@ -59,8 +52,9 @@ public final class EmulatorTarget implements Target {
 
     public static EmulatorTarget start(Profile profile) {
         ManualClock clock = new ManualClock(CLOCK_START);
+        NodeOptions options = NodeOptions.ephemeral().withAnyFreePorts().withProfile(profile).withClock(clock);
         try {
-            InterimNode node = InterimNode.start(profile, clock);
+            ApplianceNode node = ApplianceNode.start(options);
             try {
                 return new EmulatorTarget(clock, node, profile);
             } catch (RuntimeException e) {
@@ -129,57 +123,6 @@ public final class EmulatorTarget implements Target {
             ssh.close();
         } finally {
             node.close();
-        }
-    }
-
-    /** Until dev.dhsm.app.ApplianceNode is on main: the appliance and its two listeners, wired by hand. */
-    private static final class InterimNode implements AutoCloseable {
-        private final Path dir;
-        private final SshListener ssh;
-        private final ConsoleListener console;
-
-        private InterimNode(Path dir, SshListener ssh, ConsoleListener console) {
-            this.dir = dir;
-            this.ssh = ssh;
-            this.console = console;
-        }
-
-        static InterimNode start(Profile profile, ManualClock clock) throws IOException {
-            Path dir = Files.createTempDirectory("dhsm-conformance-");
-            DirectoryFileArea files = new DirectoryFileArea(dir.resolve("files"));
-            Appliance appliance = Appliance.factoryNew(ApplianceConfig.azure("hsm1", "572413").withProfile(profile),
-                    clock, StateSink.NONE, files);
-            Lunash lunash = new Lunash(appliance);
-            InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
-            SshListener ssh = SshListener.start(lunash, files, any, null);
-            try {
-                return new InterimNode(dir, ssh, ConsoleListener.start(lunash, any));
-            } catch (IOException | RuntimeException e) {
-                ssh.close();
-                throw e;
-            }
-        }
-
-        InetSocketAddress sshAddress() {
-            return ssh.address();
-        }
-
-        InetSocketAddress consoleAddress() {
-            return console.address();
-        }
-
-        @Override
-        public void close() {
-            try {
-                ssh.close();
-            } finally {
-                console.close();
-                try (var paths = Files.walk(dir)) {
-                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                } catch (IOException e) {
-                    // a temp directory left behind is harmless
-                }
-            }
         }
     }
 }
