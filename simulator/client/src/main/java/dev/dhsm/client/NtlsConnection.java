@@ -62,6 +62,12 @@ public final class NtlsConnection implements AutoCloseable {
     public static NtlsConnection open(Bootstrap bootstrap, ServerAddress server, String clientName, Duration timeout) {
         ChannelFuture connected = bootstrap.connect(server.host(), server.port());
         await(connected, timeout, server);
+        if (!connected.isDone()) {
+            connected.cancel(false);
+            connected.channel().close();
+            throw new LunaClientException(ReturnCodes.RC_SOCKET_ERROR, "cannot connect to " + server
+                    + ": the connection attempt timed out");
+        }
         if (!connected.isSuccess()) {
             throw TransportFailures.connect(server, connected.cause());
         }
