@@ -1,6 +1,7 @@
 package dev.dhsm.client.lunacm;
 
 import dev.dhsm.client.ChrystokiConf;
+import dev.dhsm.client.ClientSettings;
 import dev.dhsm.client.LunaClient;
 import dev.dhsm.client.NtlsClient;
 import dev.dhsm.client.UnconfiguredClient;
@@ -80,7 +81,8 @@ public final class LunaCm {
                 return new UnconfiguredClient();
             }
             ChrystokiConf conf = ChrystokiConf.read(confFile);
-            return conf.servers().isEmpty() ? new UnconfiguredClient() : NtlsClient.start(conf);
+            return conf.servers().isEmpty() ? new UnconfiguredClient()
+                    : NtlsClient.start(ClientSettings.from(conf).withClock(environment.clock()));
         };
         BackupHsm backup = null;
         if (Files.exists(confFile)) {
