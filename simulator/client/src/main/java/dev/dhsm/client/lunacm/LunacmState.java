@@ -83,8 +83,9 @@ public final class LunacmState implements AutoCloseable {
         if (slots.stream().noneMatch(s -> s.slotId() == slotId)) {
             refreshSlots();
         }
-        return slots.stream().filter(s -> s.slotId() == slotId).findFirst().orElseThrow(
-                () -> new LunaClientException(Ckr.SLOT_ID_INVALID, "there is no slot " + slotId));
+        return slots.stream().filter(s -> s.slotId() == slotId).findFirst().orElseThrow(() -> unreachable().isEmpty()
+                ? new LunaClientException(Ckr.SLOT_ID_INVALID, "there is no slot " + slotId)
+                : unreachable().get(0).error());
     }
 
     /** The current slot, which must be a partition (not the backup HSM). */
