@@ -1,5 +1,7 @@
 package dev.dhsm.client;
 
+import dev.dhsm.wire.message.NtlsRequest;
+import dev.dhsm.wire.message.NtlsResponse;
 import io.netty.bootstrap.Bootstrap;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,24 @@ final class ApplianceLink implements AutoCloseable {
             pool.set(index, current);
         }
         return current;
+    }
+
+    /**
+     * Sends a request that is safe to repeat ({@code ListSlots}, {@code OpenSession}) on the next connection, once
+     * more on a new connection if the first one turns out to have been closed by the appliance meanwhile (after
+     * {@code service restart ntls}, the client learns of the close only when it next uses the connection).
+     */
+    <R extends NtlsResponse> R callRepeatable(NtlsRequest request, Class<R> expected) {
+        NtlsConnection first = connection();
+        try {
+            return first.call(request, expected);
+        } catch (LunaClientException e) {
+            if (e.code() != ReturnCodes.RC_SERVER_DISCONNECTED) {
+                throw e;
+            }
+            first.close();
+            return connection().call(request, expected);
+        }
     }
 
     @Override

@@ -84,7 +84,7 @@ public final class NtlsClient implements LunaClient {
         List<ServerFailure> failures = new ArrayList<>();
         for (ApplianceLink link : links) {
             try {
-                SlotList list = link.connection().call(new ListSlots(), SlotList.class);
+                SlotList list = link.callRepeatable(new ListSlots(), SlotList.class);
                 for (SlotInfo info : list.slots()) {
                     found.add(new Route(slot(found.size(), link.server(), info), link, info.slotId()));
                 }
@@ -106,7 +106,17 @@ public final class NtlsClient implements LunaClient {
     public Session openSession(long slotId) {
         Route route = route(slotId);
         NtlsConnection connection = route.link().connection();
-        SessionOpened opened = connection.call(new OpenSession(route.serverSlotId(), true), SessionOpened.class);
+        SessionOpened opened;
+        try {
+            opened = connection.call(new OpenSession(route.serverSlotId(), true), SessionOpened.class);
+        } catch (LunaClientException e) {
+            if (e.code() != ReturnCodes.RC_SERVER_DISCONNECTED) {
+                throw e;
+            }
+            connection.close();
+            connection = route.link().connection();
+            opened = connection.call(new OpenSession(route.serverSlotId(), true), SessionOpened.class);
+        }
         NtlsSession session = new NtlsSession(slotId, connection, opened.session(), sessions::remove);
         sessions.add(session);
         return session;
