@@ -148,6 +148,9 @@ class NtlsClientTest {
         try (Session again = client.openSession(0)) {
             again.login(Role.CO, FakeNtlsService.PIN);
         }
+        first.dropConnections();
+        assertEquals(3, client.slots().size(), "a listing after the appliance dropped us reconnects by itself");
+        assertTrue(client.unreachable().isEmpty());
     }
 
     @Test
