@@ -137,9 +137,13 @@ public final class NtlsConnection implements AutoCloseable {
         }
     }
 
+    /** Closes the connection; from any thread but an event loop's, returns once it is closed. */
     @Override
     public void close() {
-        channel.close();
+        ChannelFuture closed = channel.close();
+        if (!channel.eventLoop().inEventLoop()) {
+            closed.awaitUninterruptibly(timeout.toMillis());
+        }
     }
 
     private void refuseEventLoop() {
