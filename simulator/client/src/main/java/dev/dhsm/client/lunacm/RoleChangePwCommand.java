@@ -4,13 +4,14 @@ import dev.dhsm.client.Role;
 import dev.dhsm.client.Slot;
 
 /**
- * {@code role changepw -name po|co|cu [-oldpw <p>] [-newpw <p>]}: the logged-in role changes its own password,
+ * {@code role changepw -name po|co|cu [-oldpw <p>] [-newpw <p>]} ({@code -password} is taken as {@code -oldpw}):
+ * the logged-in role changes its own password,
  * which clears a password that must be changed (HSM policy 21).
  */
 final class RoleChangePwCommand implements LunacmCommand {
 
     private static final CommandSpec SPEC = CommandSpec.of("role", "changepw", "Change a role's own password",
-            RoleOption.NAME, OptionSpec.value("oldpw"), OptionSpec.value("newpw"));
+            RoleOption.NAME, OptionSpec.value("oldpw", "password"), OptionSpec.value("newpw"));
 
     @Override
     public CommandSpec spec() {
