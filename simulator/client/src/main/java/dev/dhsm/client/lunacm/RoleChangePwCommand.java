@@ -4,9 +4,8 @@ import dev.dhsm.client.Role;
 import dev.dhsm.client.Slot;
 
 /**
- * {@code role changepw -name po|co|cu [-oldpw <p>] [-newpw <p>]} ({@code -password} is taken as {@code -oldpw}):
- * the logged-in role changes its own password,
- * which clears a password that must be changed (HSM policy 21).
+ * {@code role changepw -name po|co|cu [-oldpw <p>] [-newpw <p>]}: the logged-in role changes its own password,
+ * which clears a password that must be changed (HSM policy 21); {@code -password} is taken as {@code -oldpw}.
  */
 final class RoleChangePwCommand implements LunacmCommand {
 
