@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Hands out appliance certificates made once per test run (RSA key generation is slow), in order: the first, made
  * by {@link SelfSignedCertificateIssuer}, for the appliance's first start; the next, a new certificate on the same
- * key, for {@code sysconf regenCert}.
+ * key with a later validity, for {@code sysconf regenCert}.
  */
 final class FakeCertificateIssuer implements CertificateIssuer {
 
@@ -35,8 +35,10 @@ final class FakeCertificateIssuer implements CertificateIssuer {
         try {
             CertifiedKey first = new CertifiedKey(Pem.readCertificate(FIRST.certificatePem()),
                     Pem.readPrivateKey(FIRST.privateKeyPem()));
-            CertifiedKey next = Reissue.onKeyOf(first, "572413", 0, FROM, UNTIL);
-            return new ServerCertificate(Pem.write(next.certificate()), FIRST.privateKeyPem(), FROM, UNTIL);
+            Instant later = NtlsFixture.NOW;
+            CertifiedKey next = Reissue.onKeyOf(first, "572413", 0, later, later.plus(Duration.ofDays(3652)));
+            return new ServerCertificate(Pem.write(next.certificate()), FIRST.privateKeyPem(), later,
+                    later.plus(Duration.ofDays(3652)));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -9,6 +9,17 @@ import dev.dhsm.model.PartitionView;
 import dev.dhsm.model.ShellSession;
 import dev.dhsm.model.StateSink;
 import dev.dhsm.model.SyslogEntry;
+import dev.dhsm.wire.message.InitPin;
+import dev.dhsm.wire.message.InitToken;
+import dev.dhsm.wire.message.ListSlots;
+import dev.dhsm.wire.message.Login;
+import dev.dhsm.wire.message.Logout;
+import dev.dhsm.wire.message.Ok;
+import dev.dhsm.wire.message.OpenSession;
+import dev.dhsm.wire.message.SessionOpened;
+import dev.dhsm.wire.message.SetPin;
+import dev.dhsm.wire.message.SlotList;
+import dev.dhsm.wire.pkcs11.Cku;
 import dev.dhsm.wire.tls.CertifiedKey;
 import dev.dhsm.wire.tls.Pem;
 import dev.dhsm.wire.tls.SelfSignedCertificates;
@@ -36,6 +47,8 @@ import java.util.concurrent.TimeUnit;
 final class NtlsFixture implements AutoCloseable {
 
     static final String SO_PASSWORD = "SOpassw0rd";
+    static final String PO_PIN = "POpassw0rd";
+    static final String CO_PIN = "COpassw0rd";
     static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     private static final Duration DAY = Duration.ofDays(1);
     private static final SelfSignedCertificates CERTIFICATES = new SelfSignedCertificates(seeded(1792));
@@ -89,6 +102,22 @@ final class NtlsFixture implements AutoCloseable {
 
     TestNtlsClient connect(CertifiedKey identity, X509Certificate pinned) throws Exception {
         return TestNtlsClient.connect(clientGroup, listener.address(), identity, pinned, clientClock);
+    }
+
+    /**
+     * Over NTLS on {@code client}'s first slot: {@code partition init}, the PO initializes the CO, the CO logs in and
+     * changes its password; answers the session the CO is logged in on.
+     */
+    static long cryptoOfficer(TestNtlsClient client) throws Exception {
+        long slot = client.expect(new ListSlots(), SlotList.class).slots().get(0).slotId();
+        client.expect(new InitToken(slot, PO_PIN, "P1", "domain-a"), Ok.class);
+        long session = client.expect(new OpenSession(slot, true), SessionOpened.class).session();
+        client.expect(new Login(session, Cku.SO, PO_PIN), Ok.class);
+        client.expect(new InitPin(session, Cku.USER, "firstCOpw1"), Ok.class);
+        client.expect(new Logout(session), Ok.class);
+        client.expect(new Login(session, Cku.USER, "firstCOpw1"), Ok.class);
+        client.expect(new SetPin(session, Cku.USER, "firstCOpw1", CO_PIN), Ok.class);
+        return session;
     }
 
     /** Waits until the appliance has finished with the connection from {@code client} (logs included). */

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** A Luna client on loopback drives partitions and roles through the appliance's NTLS listener. */
 class NtlsListenerTest {
 
-    static final String PO_PIN = "POpassw0rd";
-    static final String CO_PIN = "COpassw0rd";
+    static final String PO_PIN = NtlsFixture.PO_PIN;
+    static final String CO_PIN = NtlsFixture.CO_PIN;
 
     @TempDir
     Path dir;

@@ -34,10 +34,14 @@ final class TestNtlsClient implements AutoCloseable {
     static final long WAIT_SECONDS = 20;
 
     private final Channel channel;
+    private final String peer;
+    private final Future<Channel> handshake;
     private final CompletableFuture<NtlsHandshakeFailure> failure = new CompletableFuture<>();
 
     private TestNtlsClient(Channel channel) {
         this.channel = channel;
+        this.peer = NtlsConnection.peer(channel.localAddress());
+        this.handshake = NtlsClientInitializer.tls(channel).handshakeFuture();
     }
 
     /** Connects with {@code identity}, trusting only {@code pinned}, and waits for the TLS handshake to end. */
@@ -57,12 +61,11 @@ final class TestNtlsClient implements AutoCloseable {
                 .handler(pipeline).connect(appliance).sync().channel();
         TestNtlsClient client = new TestNtlsClient(channel);
         failed.whenComplete((cause, e) -> client.failure.complete(cause));
-        NtlsClientInitializer.tls(channel).handshakeFuture().await(WAIT_SECONDS, TimeUnit.SECONDS);
+        client.handshake.await(WAIT_SECONDS, TimeUnit.SECONDS);
         return client;
     }
 
     boolean handshakeSucceeded() {
-        Future<Channel> handshake = NtlsClientInitializer.tls(channel).handshakeFuture();
         return handshake.isDone() && handshake.isSuccess();
     }
 
@@ -73,7 +76,7 @@ final class TestNtlsClient implements AutoCloseable {
 
     /** {@code ip/port} of this end, as the appliance logs it. */
     String peer() {
-        return NtlsConnection.peer(channel.localAddress());
+        return peer;
     }
 
     HelloOk hello() throws Exception {
