@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dhsm.wire.message.GetPolicies;
 import dev.dhsm.wire.message.GetRoleState;
 import dev.dhsm.wire.message.HelloOk;
 import dev.dhsm.wire.message.InitPin;
@@ -15,9 +16,13 @@ import dev.dhsm.wire.message.Login;
 import dev.dhsm.wire.message.Logout;
 import dev.dhsm.wire.message.Ok;
 import dev.dhsm.wire.message.OpenSession;
+import dev.dhsm.wire.message.PolicyList;
+import dev.dhsm.wire.message.PolicyValue;
+import dev.dhsm.wire.message.ResetPin;
 import dev.dhsm.wire.message.RoleState;
 import dev.dhsm.wire.message.SessionOpened;
 import dev.dhsm.wire.message.SetPin;
+import dev.dhsm.wire.message.SetPolicy;
 import dev.dhsm.wire.message.SlotInfo;
 import dev.dhsm.wire.message.SlotList;
 import dev.dhsm.wire.pkcs11.Ckr;
@@ -114,5 +119,26 @@ class NtlsListenerTest {
         assertEquals("info : 0 : NTLS Client \"app1\" Connection instance removed : " + peer, f.lunalogs(1).get(0));
         assertEquals(0, f.listener.connectionCount());
         assertFalse(c.isOpen());
+    }
+
+    @Test
+    void thePartitionSoReadsAndChangesPoliciesAndResetsTheCryptoUser() throws Exception {
+        f.register("app1", APP1, "127.0.0.1", "p1");
+        try (TestNtlsClient c = f.connect(APP1)) {
+            c.hello();
+            long s = NtlsFixture.cryptoOfficer(c);
+            c.expect(new InitPin(s, Cku.CRYPTO_USER, "firstCUpw1"), Ok.class);
+            c.expect(new ResetPin(s, Cku.CRYPTO_USER, "secondCUpw1"), Ok.class);
+            c.refused(new SetPolicy(s, 20, 3), Ckr.USER_NOT_LOGGED_IN);
+            c.expect(new Logout(s), Ok.class);
+            c.expect(new Login(s, Cku.SO, PO_PIN), Ok.class);
+            List<PolicyValue> policies = c.expect(new GetPolicies(s), PolicyList.class).policies();
+            assertEquals(new PolicyValue(20, "Max failed user logins allowed", 10), policies.stream()
+                    .filter(p -> p.code() == 20).findFirst().orElseThrow());
+            c.expect(new SetPolicy(s, 20, 3), Ok.class);
+            c.refused(new SetPolicy(s, 1, 1), Ckr.CONFIG_FAILS_DEPENDENCIES);
+            c.refused(new SetPolicy(s, 99, 1), Ckr.POLICY_ID_INVALID);
+            assertEquals(3, c.expect(new GetRoleState(s, Cku.CRYPTO_USER), RoleState.class).loginsLeft());
+        }
     }
 }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dhsm.wire.message.Attribute;
 import dev.dhsm.wire.message.AttributeValues;
+import dev.dhsm.wire.message.CloneIn;
+import dev.dhsm.wire.message.CloneOut;
 import dev.dhsm.wire.message.DataResult;
 import dev.dhsm.wire.message.Decrypt;
 import dev.dhsm.wire.message.DestroyObject;
@@ -25,7 +27,9 @@ import dev.dhsm.wire.message.ObjectHandles;
 import dev.dhsm.wire.message.Octets;
 import dev.dhsm.wire.message.Ok;
 import dev.dhsm.wire.message.Sign;
+import dev.dhsm.wire.message.UnwrapKey;
 import dev.dhsm.wire.message.Verify;
+import dev.dhsm.wire.message.WrapKey;
 import dev.dhsm.wire.pkcs11.Cka;
 import dev.dhsm.wire.pkcs11.Ckk;
 import dev.dhsm.wire.pkcs11.Ckm;
@@ -171,5 +175,29 @@ class NtlsObjectsTest {
         c.refused(new GetAttributes(s, open, List.of(Cka.LABEL)), Ckr.OBJECT_HANDLE_INVALID);
         c.refused(new GenerateKey(s, Mechanism.of(Ckm.AES_KEY_GEN), List.of(Attribute.ulong(Cka.VALUE_LEN, 32),
                 Attribute.bytes(Cka.CHECK_VALUE, Octets.of((byte) 1)))), Ckr.ATTRIBUTE_TYPE_INVALID);
+    }
+
+    @Test
+    void keysLeaveAndEnterByWrappingAndByCloningUnderThePartitionsDomain() throws Exception {
+        long kek = c.expect(new GenerateKey(s, Mechanism.of(Ckm.AES_KEY_GEN), List.of(Attribute.ulong(Cka.VALUE_LEN,
+                32), Attribute.bool(Cka.WRAP, true), Attribute.bool(Cka.UNWRAP, true))), ObjectHandle.class).handle();
+        long open = c.expect(new GenerateKey(s, Mechanism.of(Ckm.AES_KEY_GEN), Templates.aes("open", 16, false)),
+                ObjectHandle.class).handle();
+        Mechanism wrap = Mechanism.of(Ckm.AES_KEY_WRAP_PAD);
+        Octets wrapped = c.expect(new WrapKey(s, kek, open, wrap), DataResult.class).data();
+        long back = c.expect(new UnwrapKey(s, kek, wrap, wrapped, List.of(Attribute.ulong(Cka.CLASS, Cko.SECRET_KEY),
+                Attribute.ulong(Cka.KEY_TYPE, Ckk.AES), Attribute.string(Cka.LABEL, "back"),
+                Attribute.bool(Cka.DECRYPT, true))), ObjectHandle.class).handle();
+        assertEquals(16, c.expect(new GetAttributes(s, back, List.of(Cka.VALUE_LEN)), AttributeValues.class)
+                .attributes().get(0).asLong());
+        c.refused(new WrapKey(s, kek, kek, wrap), Ckr.KEY_UNEXTRACTABLE);
+
+        Octets blob = c.expect(new CloneOut(s, open), DataResult.class).data();
+        long cloned = c.expect(new CloneIn(s, blob), ObjectHandle.class).handle();
+        assertEquals("open", c.expect(new GetAttributes(s, cloned, List.of(Cka.LABEL)), AttributeValues.class)
+                .attributes().get(0).asString());
+        byte[] foreign = blob.toByteArray();
+        foreign[foreign.length - 1] ^= 1;
+        c.refused(new CloneIn(s, Octets.of(foreign)), dev.dhsm.model.Ckr.CERTIFICATE_INVALID.code());
     }
 }
