@@ -173,6 +173,31 @@ class EndToEndTest {
     }
 
     @Test
+    void oaepEcdsaSha384AndKeyWrapping() {
+        deploy("par1");
+        state.refreshSlots();
+        initPartition(0, "P1", "blue");
+        Session co = state.session(0);
+        KeyPairHandles rsa = co.generateKeyPair(KeyPairTemplate.rsa(2048).withLabel("oaep")
+                .withUsages(KeyUsage.ENCRYPT, KeyUsage.DECRYPT));
+        byte[] sealed = co.encrypt(rsa.publicKey(), Mechanisms.rsaOaepSha256(), DATA);
+        assertArrayEquals(DATA, co.decrypt(rsa.privateKey(), Mechanisms.rsaOaepSha256(), sealed));
+
+        KeyPairHandles ec = co.generateKeyPair(KeyPairTemplate.ec(EcCurve.P384).withLabel("ec384"));
+        assertTrue(co.verify(ec.publicKey(), Mechanisms.ecdsaSha384(), DATA,
+                co.sign(ec.privateKey(), Mechanisms.ecdsaSha384(), DATA)));
+
+        long kek = co.generateKey(SecretKeyTemplate.aes(256).withLabel("kek"));
+        long data = co.generateKey(SecretKeyTemplate.aes(128).withLabel("dek").withExtractable(true));
+        byte[] wrapped = co.wrapKey(kek, data, Mechanisms.aesKeyWrapPad());
+        long copy = co.unwrapKey(kek, Mechanisms.aesKeyWrapPad(), wrapped,
+                SecretKeyTemplate.aes(128).withLabel("dek-copy").unwrapTemplate());
+        byte[] iv = new byte[12];
+        assertArrayEquals(DATA, co.decrypt(copy, Mechanisms.aesGcm(iv, new byte[0]),
+                co.encrypt(data, Mechanisms.aesGcm(iv, new byte[0]), DATA)), "the unwrapped key is the same key");
+    }
+
+    @Test
     void manyThreadsSignThroughSeveralSessions() throws Exception {
         deploy("par1");
         state.refreshSlots();
