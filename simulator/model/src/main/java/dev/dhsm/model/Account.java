@@ -25,7 +25,7 @@ public final class Account {
     }
 
     static Account factoryFresh(String name, String role, boolean enabled) {
-        return new Account(name, role, PasswordHash.hash(FACTORY_PASSWORD), true, enabled);
+        return new Account(name, role, PasswordHash.factoryDefault(), true, enabled);
     }
 
     public String name() {

@@ -33,7 +33,8 @@ public final class AuditState {
 
     void initialize(String password) {
         initialized = true;
-        passwordHash = PasswordHash.hash(password);
+        passwordHash = Account.FACTORY_PASSWORD.equals(password) ? PasswordHash.factoryDefault()
+                : PasswordHash.hash(password);
         failures = 0;
         lockedUntil = null;
     }

@@ -25,6 +25,19 @@ public final class PasswordHash {
         return encode(ITERATIONS, salt, derive(password, salt, ITERATIONS));
     }
 
+    /**
+     * The stored form of the factory password {@code PASSWORD}, computed once per process: every factory-fresh
+     * account and auditor starts with this well-known password, so sharing its salt reveals nothing.
+     */
+    static String factoryDefault() {
+        return FactoryDefault.HASH;
+    }
+
+    /** Holds the hash of the factory password until first needed. */
+    private static final class FactoryDefault {
+        static final String HASH = hash(Account.FACTORY_PASSWORD);
+    }
+
     public static boolean matches(String password, String stored) {
         if (password == null || stored == null) {
             return false;

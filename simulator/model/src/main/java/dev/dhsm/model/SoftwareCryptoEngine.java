@@ -35,7 +35,6 @@ public final class SoftwareCryptoEngine implements CryptoEngine {
     private static final byte[] DOMAIN_SALT = "dhsm cloning domain v1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final int GCM_IV = 12;
 
-    private final Provider bc = new BouncyCastleProvider();
     private final SecureRandom random = new SecureRandom();
 
     @Override
@@ -46,7 +45,7 @@ public final class SoftwareCryptoEngine implements CryptoEngine {
                 g = KeyPairGenerator.getInstance("RSA");
                 g.initialize(bits, random);
             } else if (type == KeyType.EC) {
-                g = KeyPairGenerator.getInstance("EC", bc);
+                g = KeyPairGenerator.getInstance("EC", bc());
                 g.initialize(new ECGenParameterSpec(curveName(curve)), random);
             } else {
                 throw new CkrException(Ckr.MECHANISM_INVALID, "no key pair for " + type);
@@ -225,9 +224,9 @@ public final class SoftwareCryptoEngine implements CryptoEngine {
                 s.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1));
                 yield s;
             }
-            case ECDSA -> Signature.getInstance("NONEwithECDSA", bc);
-            case ECDSA_SHA256 -> Signature.getInstance("SHA256withECDSA", bc);
-            case ECDSA_SHA384 -> Signature.getInstance("SHA384withECDSA", bc);
+            case ECDSA -> Signature.getInstance("NONEwithECDSA", bc());
+            case ECDSA_SHA256 -> Signature.getInstance("SHA256withECDSA", bc());
+            case ECDSA_SHA384 -> Signature.getInstance("SHA384withECDSA", bc());
             default -> throw new CkrException(Ckr.MECHANISM_INVALID, mechanism + " does not sign");
         };
     }
@@ -235,9 +234,19 @@ public final class SoftwareCryptoEngine implements CryptoEngine {
     private KeyFactory factory(KeyType type) throws GeneralSecurityException {
         return switch (type) {
             case RSA -> KeyFactory.getInstance("RSA");
-            case EC -> KeyFactory.getInstance("EC", bc);
+            case EC -> KeyFactory.getInstance("EC", bc());
             default -> throw new CkrException(Ckr.KEY_TYPE_INCONSISTENT, type + " has no key pair");
         };
+    }
+
+    /** BouncyCastle, built on first use: constructing it costs most of a second, and many appliances never need EC. */
+    private static Provider bc() {
+        return LazyProvider.BC;
+    }
+
+    /** Holds the one BouncyCastle provider instance (stateless) until something needs it. */
+    private static final class LazyProvider {
+        static final Provider BC = new BouncyCastleProvider();
     }
 
     static String curveName(String curve) {

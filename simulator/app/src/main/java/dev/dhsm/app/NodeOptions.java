@@ -1,0 +1,79 @@
+package dev.dhsm.app;
+
+import dev.dhsm.model.Clock;
+import dev.dhsm.model.Profile;
+import dev.dhsm.model.SystemClock;
+import java.nio.file.Path;
+
+/**
+ * How one emulated appliance is brought up: where its lunash SSH and serial-console ports listen, where its
+ * state lives ({@code dataDir} null keeps it in memory), its out-of-the-box profile, clock, id and HSM serial.
+ * A null argument takes the default; a port of 0 takes any free port.
+ */
+public record NodeOptions(String bindAddress, int sshPort, int consolePort, Path dataDir, Profile profile,
+                          Clock clock, String applianceId, String hsmSerial) {
+    public static final String DEFAULT_BIND = "127.0.0.1";
+    public static final int DEFAULT_SSH_PORT = 2222;
+    public static final int DEFAULT_CONSOLE_PORT = 2323;
+    public static final String DEFAULT_APPLIANCE_ID = "hsm1";
+    public static final String DEFAULT_HSM_SERIAL = "572413";
+
+    public NodeOptions {
+        bindAddress = bindAddress == null ? DEFAULT_BIND : bindAddress;
+        checkPort("ssh", sshPort);
+        checkPort("console", consolePort);
+        profile = profile == null ? Profile.AZURE : profile;
+        clock = clock == null ? new SystemClock() : clock;
+        applianceId = applianceId == null ? DEFAULT_APPLIANCE_ID : applianceId;
+        hsmSerial = hsmSerial == null ? DEFAULT_HSM_SERIAL : hsmSerial;
+    }
+
+    /** Loopback, ports 2222 and 2323, in-memory state, Azure profile, system clock, {@code hsm1}, 572413. */
+    public static NodeOptions ephemeral() {
+        return new NodeOptions(null, DEFAULT_SSH_PORT, DEFAULT_CONSOLE_PORT, null, null, null, null, null);
+    }
+
+    /** As {@link #ephemeral()}, with state under {@code dataDir}. */
+    public static NodeOptions durable(Path dataDir) {
+        return ephemeral().withDataDir(dataDir);
+    }
+
+    public boolean isEphemeral() {
+        return dataDir == null;
+    }
+
+    public NodeOptions withBindAddress(String value) {
+        return new NodeOptions(value, sshPort, consolePort, dataDir, profile, clock, applianceId, hsmSerial);
+    }
+
+    /** Both listeners on any free port, as tests want. */
+    public NodeOptions withAnyFreePorts() {
+        return withPorts(0, 0);
+    }
+
+    public NodeOptions withPorts(int ssh, int console) {
+        return new NodeOptions(bindAddress, ssh, console, dataDir, profile, clock, applianceId, hsmSerial);
+    }
+
+    public NodeOptions withDataDir(Path value) {
+        return new NodeOptions(bindAddress, sshPort, consolePort, value, profile, clock, applianceId, hsmSerial);
+    }
+
+    public NodeOptions withProfile(Profile value) {
+        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, value, clock, applianceId, hsmSerial);
+    }
+
+    public NodeOptions withClock(Clock value) {
+        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, profile, value, applianceId, hsmSerial);
+    }
+
+    public NodeOptions withAppliance(String id, String serial) {
+        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, profile, clock, id, serial);
+    }
+
+    private static void checkPort(String which, int port) {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException(which + " port must be 0 to 65535: " + port);
+        }
+    }
+}
