@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 class DesignRulesTest {
     private static final Path MAIN = Paths.get("src/main/java/dev/dhsm/conformance");
     private static final Pattern SIMULATOR = Pattern.compile("(?m)^import\\s+(static\\s+)?dev\\.dhsm\\.(model|appliance|app)\\.");
+    /** Drivers may use the emulated client (design §2: conformance → client); steps and readers may not. */
+    private static final Pattern CLIENT = Pattern.compile("(?m)^import\\s+(static\\s+)?dev\\.dhsm\\.(client|wire)\\.");
     private static final Pattern WIRE = Pattern.compile("java\\.net\\.|org\\.apache\\.sshd\\.|java\\.nio\\.channels\\.");
     private static final Pattern SLEEP = Pattern.compile("Thread\\.sleep|TimeUnit\\.[A-Z]+\\.sleep");
 
@@ -28,6 +30,11 @@ class DesignRulesTest {
         assertEquals(List.of(), offenders(MAIN.resolve("steps"), SIMULATOR));
         assertEquals(List.of(), offenders(MAIN.resolve("steps"), WIRE));
         assertEquals(List.of(), offenders(MAIN.resolve("lunash"), WIRE));
+        assertEquals(List.of(), offenders(MAIN.resolve("steps"), CLIENT));
+        assertEquals(List.of(), offenders(MAIN.resolve("lunacm"), CLIENT));
+        assertEquals(List.of(), offenders(MAIN.resolve("lunacm"), WIRE));
+        assertEquals(List.of(), offenders(MAIN.resolve("target"), CLIENT).stream()
+                .filter(f -> !f.startsWith("target/emulator/")).toList());
     }
 
     @Test

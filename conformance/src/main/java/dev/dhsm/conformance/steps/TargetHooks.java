@@ -13,9 +13,11 @@ import io.cucumber.java.Scenario;
  */
 public final class TargetHooks {
     private final World world;
+    private final ClientWorld client;
 
-    public TargetHooks(World world) {
+    public TargetHooks(World world, ClientWorld client) {
         this.world = world;
+        this.client = client;
     }
 
     @Before(order = 0)
@@ -37,6 +39,10 @@ public final class TargetHooks {
                     transcript.append("lunash:> ").append(r.command()).append('\n').append(r.text()).append('\n');
                 }
                 scenario.attach(transcript.toString(), "text/plain", "lunash transcript");
+                String clientSide = client.transcript();
+                if (!clientSide.isEmpty()) {
+                    scenario.attach(clientSide, "text/plain", "LunaCM and application transcript");
+                }
             }
         } finally {
             world.close();

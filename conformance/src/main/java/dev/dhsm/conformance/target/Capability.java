@@ -7,7 +7,7 @@ package dev.dhsm.conformance.target;
 public enum Capability {
     /** The appliance clock can be moved forward on demand (a 10-minute lockout passes at once). */
     VIRTUAL_TIME,
-    /** Faults (network cuts, hanging reboots) can be injected. */
+    /** Faults (a blocked NTLS port, network cuts, hanging reboots) can be injected. */
     FAULTS,
     /** The appliance can be put back to factory state between scenarios. */
     RESET,
@@ -17,6 +17,13 @@ public enum Capability {
     DESTRUCTIVE_OK,
     /** The local serial console (where {@code hsm factoryReset} and the {@code recover} account work) is reachable. */
     SERIAL_CONSOLE,
+    /**
+     * A client host with LunaCM and the Luna client library ({@link Target#lunacm()}, {@link Target#application()})
+     * that reaches the appliance over SSH (certificate exchange) and NTLS.
+     */
+    LUNACM,
+    /** The client host has a Luna Backup HSM as a LunaCM slot ({@code partition archive backup|restore}). */
+    BACKUP_HSM,
     /** An Azure Resource Manager endpoint for dedicatedHSMs is reachable. */
     ARM
 }

@@ -10,4 +10,11 @@ public interface EmulatorControl {
 
     /** Moves the appliance clock forward. */
     void advanceClock(Duration by);
+
+    /**
+     * Blocks or unblocks the appliance's NTLS port (TCP 1792) as a network change between client and appliance
+     * would (FM-21): clients cannot open a connection, lunash over SSH is not affected. Needs
+     * {@link Capability#FAULTS}.
+     */
+    void blockNtlsPort(boolean blocked);
 }

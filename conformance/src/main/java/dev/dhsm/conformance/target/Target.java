@@ -36,6 +36,24 @@ public interface Target extends AutoCloseable {
      */
     ConsoleSession openConsole();
 
+    /** Where a client reaches the appliance (SSH for the certificate exchange, NTLS for everything else). */
+    ApplianceAddress address();
+
+    /**
+     * Starts LunaCM on the target's client host. Every process started for one target shares that host: its
+     * {@code Chrystoki.conf}, its client certificate and its Backup HSM.
+     *
+     * @throws UnsupportedOperationException when the target lacks {@link Capability#LUNACM}
+     */
+    LunacmSession lunacm();
+
+    /**
+     * A PKCS#11 application on the same client host as {@link #lunacm()}.
+     *
+     * @throws UnsupportedOperationException when the target lacks {@link Capability#LUNACM}
+     */
+    ClientApplication application();
+
     /** The test-control plane; empty on a real appliance. */
     Optional<EmulatorControl> control();
 

@@ -48,6 +48,17 @@ public final class FakePartition {
         expired.put(Role.PO, false);
     }
 
+    /** As the appliance leaves a partition after ten wrong Partition SO passwords. */
+    public void zeroize() {
+        label = "";
+        domain = null;
+        initialized = false;
+        pins.clear();
+        expired.clear();
+        failures.clear();
+        objects.clear();
+    }
+
     public long add(String objectLabel, long objectClass) {
         long handle = nextHandle++;
         objects.put(handle, new FakeObject(objectLabel, objectClass, domain));

@@ -2,12 +2,16 @@ package dev.dhsm.conformance.target.emulator;
 
 import dev.dhsm.app.ApplianceNode;
 import dev.dhsm.app.NodeOptions;
+import dev.dhsm.conformance.driver.ClientHost;
 import dev.dhsm.conformance.driver.ConsoleDriver;
 import dev.dhsm.conformance.driver.SshEndpoint;
 import dev.dhsm.conformance.target.Account;
+import dev.dhsm.conformance.target.ApplianceAddress;
 import dev.dhsm.conformance.target.Capability;
+import dev.dhsm.conformance.target.ClientApplication;
 import dev.dhsm.conformance.target.ConsoleSession;
 import dev.dhsm.conformance.target.EmulatorControl;
+import dev.dhsm.conformance.target.LunacmSession;
 import dev.dhsm.conformance.target.LunashSession;
 import dev.dhsm.conformance.target.Target;
 import dev.dhsm.conformance.target.TargetException;
@@ -24,24 +28,31 @@ import java.util.Set;
 /**
  * A factory-fresh emulated Azure Dedicated HSM in this process, powered on for one scenario: loopback, any free
  * ports, state in memory, and a manual clock that only the test moves. It is disposable, so guarded and
- * destructive scenarios may run, and its serial console is reachable.
+ * destructive scenarios may run, and its serial console is reachable. Its client host (LunaCM, the client library
+ * and an emulated Backup HSM) is a directory in this process whose clock is the appliance's.
  */
 public final class EmulatorTarget implements Target {
     /** When every emulated appliance's clock starts: a fixed instant, so runs are repeatable. */
     public static final Instant CLOCK_START = Instant.parse("2026-01-05T09:00:00Z");
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.VIRTUAL_TIME,
-            Capability.GUARDED_OK, Capability.DESTRUCTIVE_OK, Capability.SERIAL_CONSOLE);
+    /** Seeds the client host's keys, so its certificates are the same on every run. */
+    private static final long CLIENT_SEED = 20260105L;
+    private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.VIRTUAL_TIME, Capability.FAULTS,
+            Capability.GUARDED_OK, Capability.DESTRUCTIVE_OK, Capability.SERIAL_CONSOLE, Capability.LUNACM,
+            Capability.BACKUP_HSM);
 
     private final ManualClock clock;
     private final ApplianceNode node;
     private final SshEndpoint ssh;
     private final Profile profile;
+    private final EmulatedNtlsPort ntls;
+    private ClientHost clientHost;
 
     private EmulatorTarget(ManualClock clock, ApplianceNode node, Profile profile) {
         this.clock = clock;
         this.node = node;
         this.profile = profile;
+        this.ntls = new EmulatedNtlsPort(node.appliance());
         this.ssh = new SshEndpoint(node.sshAddress(), TIMEOUT);
     }
 
@@ -103,26 +114,45 @@ public final class EmulatorTarget implements Target {
     }
 
     @Override
-    public Optional<EmulatorControl> control() {
-        return Optional.of(new EmulatorControl() {
-            @Override
-            public Instant clock() {
-                return clock.now();
-            }
+    public ApplianceAddress address() {
+        return new ApplianceAddress(node.sshAddress().getAddress().getHostAddress(), node.sshAddress().getPort(),
+                ntls.address().getPort());
+    }
 
-            @Override
-            public void advanceClock(Duration by) {
-                clock.advance(by);
-            }
-        });
+    @Override
+    public LunacmSession lunacm() {
+        return clientHost().lunacm();
+    }
+
+    @Override
+    public ClientApplication application() {
+        return clientHost().application();
+    }
+
+    /** The client host, made on first use; NTLS opens with it. */
+    private synchronized ClientHost clientHost() {
+        if (clientHost == null) {
+            ntls.address();
+            clientHost = ClientHost.create(clock::now, CLIENT_SEED, LunacmSession.DEFAULT_TIMEOUT);
+        }
+        return clientHost;
+    }
+
+    @Override
+    public Optional<EmulatorControl> control() {
+        return Optional.of(new InProcessControl(clock, ntls));
     }
 
     @Override
     public void close() {
-        try {
-            ssh.close();
-        } finally {
-            node.close();
+        try (AutoCloseable n = node; AutoCloseable s = ssh; AutoCloseable port = ntls) {
+            if (clientHost != null) {
+                clientHost.close();
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new TargetException("Could not power the emulated appliance off: " + e.getMessage(), e);
         }
     }
 }

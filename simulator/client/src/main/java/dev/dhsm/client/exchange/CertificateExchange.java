@@ -23,8 +23,8 @@ import java.util.function.Consumer;
  * The client certificate exchange with one appliance, the registration flow of reference §7.3 done from the client
  * ({@code clientconfig deploy}): make the client's key and certificate if needed ({@code vtl createCert}), fetch
  * {@code server.pem} by scp and pin it ({@code vtl addServer}), upload {@code <client>.pem}, run
- * {@code client register} and {@code client assignPartition} over SSH, and write the server into
- * {@code Chrystoki.conf}.
+ * {@code client register} and (when a partition is named) {@code client assignPartition} over SSH, and write the
+ * server into {@code Chrystoki.conf}.
  *
  * <p>Repeatable: an existing client certificate is reused, a registration or assignment that already exists is
  * accepted (a registration under another certificate is replaced), and {@code server.pem} is always fetched again,
@@ -60,7 +60,11 @@ public final class CertificateExchange implements Deployer {
             ssh.upload(Pem.write(identity.certificate()).getBytes(StandardCharsets.US_ASCII), r.clientName() + ".pem");
             progress.accept("Client certificate " + r.clientName() + ".pem copied to " + r.server());
             register(ssh, r, identity.certificate(), progress);
-            assign(ssh, r, progress);
+            if (r.partition().isEmpty()) {
+                progress.accept("No partition assigned to " + r.clientName());
+            } else {
+                assign(ssh, r, progress);
+            }
         }
         writeConfiguration(r, files);
         progress.accept("Server " + r.server() + " added to " + r.confFile());

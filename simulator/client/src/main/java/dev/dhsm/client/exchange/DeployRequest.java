@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param user           the appliance admin account ({@code admin}, {@code tenantadmin} on Azure)
  * @param password       that account's password
  * @param clientName     the client's name: its certificate CN and its registration name
- * @param partition      the partition to assign to the client
+ * @param partition      the partition to assign to the client; empty to register the client only
  * @param clientHost     the address or name to register; empty to use the address the SSH connection comes from
  * @param byHostname     register with {@code -hostname} instead of {@code -ip}
  * @param ntlsPort       the appliance's NTLS port written to {@code ServerPortNN} (1792)

@@ -4,16 +4,18 @@ import dev.dhsm.client.ServerAddress;
 import dev.dhsm.client.exchange.DeployRequest;
 
 /**
- * {@code clientconfig deploy -server <host> -client <name> -partition <par> -user <admin> [-password <pw>]
+ * {@code clientconfig deploy -server <host> -client <name> [-partition <par>] -user <admin> [-password <pw>]
  * [-sshport 22] [-ip <ip> | -hostname <host>] [-ntlsport 1792] [-regen]}: the whole client certificate exchange
  * with one appliance over SSH (reference §7.3), then the client reloads {@code Chrystoki.conf} and sees the
- * partition as a slot. Running it again after the appliance's certificate changed refreshes {@code server.pem}.
+ * partition as a slot. Without {@code -partition} the client is only registered (a partition is assigned later with
+ * lunash {@code client assignPartition}). Running it again after the appliance's certificate changed refreshes
+ * {@code server.pem}.
  */
 final class ClientConfigDeployCommand implements LunacmCommand {
 
     private static final CommandSpec SPEC = CommandSpec.of("clientconfig", "deploy",
             "Exchange certificates with an appliance and register this client", OptionSpec.required("server", "n"),
-            OptionSpec.required("client", "c"), OptionSpec.required("partition", "par"),
+            OptionSpec.required("client", "c"), OptionSpec.value("partition", "par"),
             OptionSpec.required("user", "u"), OptionSpec.value("password", "pw"), OptionSpec.value("sshport"),
             OptionSpec.value("ip"), OptionSpec.value("hostname"), OptionSpec.value("ntlsport"),
             OptionSpec.flag("regen"));
@@ -34,7 +36,7 @@ final class ClientConfigDeployCommand implements LunacmCommand {
         DeployRequest request;
         try {
             request = new DeployRequest(args.get("server"), args.number("sshport").orElse(22L).intValue(), user,
-                    password, args.get("client"), args.get("partition"),
+                    password, args.get("client"), args.value("partition").orElse(""),
                     args.value("hostname").or(() -> args.value("ip")).orElse(""), args.has("hostname"),
                     args.number("ntlsport").orElse((long) ServerAddress.NTLS_PORT).intValue(), env.confFile(),
                     env.clientHome(), args.has("regen"));

@@ -7,7 +7,8 @@ import dev.dhsm.wire.message.RoleState;
 
 /**
  * {@code partition show [-slot <n>]}: the partition's serial and label and, for each role, whether it is
- * initialized, must change its password, is locked out, and how many login attempts it has left.
+ * initialized, must change its password, is locked out, and how many login attempts it has left. The slot is read
+ * afresh ({@code C_GetTokenInfo}), so a partition zeroized or initialized since the last listing shows as it is now.
  */
 final class PartitionShowCommand implements LunacmCommand {
 
@@ -22,6 +23,7 @@ final class PartitionShowCommand implements LunacmCommand {
 
     @Override
     public void run(CommandContext ctx, Args args) {
+        ctx.state().refreshSlots();
         Slot slot = SlotChoice.partition(ctx, args);
         Session session = ctx.state().session(slot.slotId());
         ShellIO io = ctx.io();

@@ -99,6 +99,20 @@ class CertificateExchangeTest {
     }
 
     @Test
+    void withoutAPartitionTheClientIsOnlyRegistered() throws Exception {
+        DeployRequest registerOnly = new DeployRequest("127.0.0.1", hsm.sshPort(), InProcessAppliance.ADMIN,
+                InProcessAppliance.ADMIN_PASSWORD, "web01", "", "", false, 11792,
+                dir.resolve("client").resolve("Chrystoki.conf"), dir.resolve("client"), false);
+
+        exchange.deploy(registerOnly, progress::add);
+
+        assertEquals(List.of(), List.copyOf(registered().partitions()));
+        assertTrue(progress.contains("No partition assigned to web01"), progress.toString());
+        assertEquals(List.of(new ServerAddress("127.0.0.1", 11792, 0)),
+                ChrystokiConf.read(dir.resolve("client/Chrystoki.conf")).servers());
+    }
+
+    @Test
     void aWrongAdminPasswordOrAnUnknownPartitionFails() {
         LunaClientException login = assertThrows(LunaClientException.class,
                 () -> exchange.deploy(request("wrong-password", false), progress::add));

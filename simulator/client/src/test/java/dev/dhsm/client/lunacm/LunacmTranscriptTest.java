@@ -164,6 +164,17 @@ class LunacmTranscriptTest {
     }
 
     @Test
+    void partitionShowReadsTheSlotAfresh() {
+        FakePartition p = FakePartition.ready("1234", "par1", "dom", "Co#Passw0rd");
+        LunacmFixture f = new LunacmFixture(dir, p);
+        f.run("slot list");
+        p.zeroize();
+        String shown = f.run("partition show");
+        assertTrue(shown.contains("  Partition Initialized ->                no\n"), shown);
+        assertTrue(shown.contains("  Partition Label ->\n"), shown);
+    }
+
+    @Test
     void contentsListsLabelHandleAndType() {
         FakePartition p = FakePartition.ready("1", "par1", "dom", "Co#Passw0rd");
         long key = p.add("aes1", Cko.SECRET_KEY);
