@@ -38,6 +38,8 @@ import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
  */
 public final class SshTimingProbe {
     private static final String PASSWORD = "Timing#Pass1";
+    /** The command timed on the open shell: {@code -Ddhsm.probe.command="hsm show"} to change it. */
+    private static final String COMMAND = System.getProperty("dhsm.probe.command", "status date");
 
     private SshTimingProbe() {
     }
@@ -142,7 +144,7 @@ public final class SshTimingProbe {
             String enter = pty ? "\r" : "\n";
             for (int i = 0; i < rounds; i++) {
                 long t = System.nanoTime();
-                send(keys, "status date" + enter);
+                send(keys, COMMAND + enter);
                 screen.await("lunash:>");
                 times[i] = (System.nanoTime() - t) / 1e6;
             }
