@@ -10,18 +10,15 @@ import java.net.InetSocketAddress;
 /**
  * The emulated appliance's NTLS port (TCP 1792 on a real device; any free loopback port here), opened by the target
  * next to the node until {@code ApplianceNode} opens one itself (branch {@code fleet}). It opens on first use, so
- * scenarios without a client pay nothing for the appliance's certificate. Blocking it (FM-21) does what a firewall
- * rejecting the port does: the model learns NTLS is unreachable and the socket stops listening, so a client's
- * connect is refused; unblocking listens on the same port again, so {@code Chrystoki.conf} stays right.
+ * scenarios without a client pay nothing for the appliance's certificate. Blocking it (FM-21) is the model's
+ * port fault, as the control plane sets it: the listener stops listening, so a client's connect is refused, and
+ * listens on the same port again when the fault is cleared.
  */
 final class EmulatedNtlsPort implements AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
 
     private final Appliance appliance;
-    private final SelfSignedCertificateIssuer issuer = new SelfSignedCertificateIssuer();
     private NtlsListener listener;
-    private int port;
-    private boolean blocked;
 
     EmulatedNtlsPort(Appliance appliance) {
         this.appliance = appliance;
@@ -29,36 +26,21 @@ final class EmulatedNtlsPort implements AutoCloseable {
 
     /** Where NTLS answers (or, while blocked, would answer); opens the port on first use. */
     synchronized InetSocketAddress address() {
-        if (listener == null && !blocked) {
-            listen(port);
-            port = listener.address().getPort();
+        if (listener == null) {
+            try {
+                listener = NtlsListener.start(appliance, new SelfSignedCertificateIssuer(),
+                        new InetSocketAddress(LOOPBACK, 0));
+            } catch (IOException e) {
+                throw new TargetException("Could not open the emulated appliance's NTLS port: " + e.getMessage(), e);
+            }
         }
-        return new InetSocketAddress(LOOPBACK, port);
+        return listener.address();
     }
 
     /** Blocks or unblocks the port (FM-21). */
-    synchronized void block(boolean on) {
+    void block(boolean on) {
         address();
-        if (on == blocked) {
-            return;
-        }
-        blocked = on;
         appliance.run(tx -> tx.system().setNtlsPortBlocked(on));
-        if (on) {
-            listener.close();
-            listener = null;
-        } else {
-            listen(port);
-        }
-    }
-
-    private void listen(int onPort) {
-        try {
-            listener = NtlsListener.start(appliance, issuer, new InetSocketAddress(LOOPBACK, onPort));
-        } catch (IOException e) {
-            throw new TargetException("Could not open the emulated appliance's NTLS port " + onPort + ": "
-                    + e.getMessage(), e);
-        }
     }
 
     @Override
