@@ -7,7 +7,6 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.file.Files;
@@ -60,12 +59,12 @@ public final class SshListener implements AutoCloseable {
 
     private final SshServer server;
     private final EventLoopGroup ioGroup;
-    private final ExecutorService shellThreads;
+    private final ExecutorService workThreads;
 
-    private SshListener(SshServer server, EventLoopGroup ioGroup, ExecutorService shellThreads) {
+    private SshListener(SshServer server, EventLoopGroup ioGroup, ExecutorService workThreads) {
         this.server = server;
         this.ioGroup = ioGroup;
-        this.shellThreads = shellThreads;
+        this.workThreads = workThreads;
     }
 
     /**
@@ -76,12 +75,12 @@ public final class SshListener implements AutoCloseable {
             Path hostKeyFile) throws IOException {
         EventLoopGroup ioGroup = new MultiThreadIoEventLoopGroup(IO_THREADS,
                 new DefaultThreadFactory("dhsm-ssh-io", true), NioIoHandler.newFactory());
-        ExecutorService shellThreads = Executors.newCachedThreadPool(
-                new DefaultThreadFactory("dhsm-ssh-lunash", true));
-        SshServer server = configure(lunash, files, hostKeyFile, ioGroup, shellThreads);
+        ExecutorService workThreads = Executors.newCachedThreadPool(
+                new DefaultThreadFactory("dhsm-ssh-work", true));
+        SshServer server = configure(lunash, files, hostKeyFile, ioGroup, workThreads);
         server.setHost(bind.getHostString());
         server.setPort(bind.getPort());
-        SshListener listener = new SshListener(server, ioGroup, shellThreads);
+        SshListener listener = new SshListener(server, ioGroup, workThreads);
         try {
             server.start();
         } catch (IOException | RuntimeException e) {
@@ -93,7 +92,7 @@ public final class SshListener implements AutoCloseable {
     }
 
     private static SshServer configure(Lunash lunash, DirectoryFileArea files, Path hostKeyFile,
-            EventLoopGroup ioGroup, ExecutorService shellThreads) throws IOException {
+            EventLoopGroup ioGroup, ExecutorService workThreads) throws IOException {
         SshServer server = SshServer.setUpDefaultServer();
         server.setIoServiceFactoryFactory(new NoDelayNettyIoServiceFactoryFactory(ioGroup));
         CoreModuleProperties.AUTH_TIMEOUT.set(server, LOGIN_GRACE);
@@ -102,7 +101,7 @@ public final class SshListener implements AutoCloseable {
         server.setKeyExchangeFactories(keyExchanges());
         server.setKeyPairProvider(hostKeys(hostKeyFile));
 
-        SshPasswordLogin login = new SshPasswordLogin(lunash.appliance());
+        SshPasswordLogin login = new SshPasswordLogin(lunash.appliance(), workThreads);
         server.setUserAuthFactories(List.of(UserAuthPasswordFactory.INSTANCE));
         server.setPasswordAuthenticator(login);
         server.setPublickeyAuthenticator(null);
@@ -111,7 +110,7 @@ public final class SshListener implements AutoCloseable {
         server.setGSSAuthenticator(null);
         server.addSessionListener(login);
 
-        LunashCommandFactory lunashCommands = new LunashCommandFactory(lunash, shellThreads);
+        LunashCommandFactory lunashCommands = new LunashCommandFactory(lunash, workThreads);
         server.setShellFactory(lunashCommands);
         server.setCommandFactory(new ScpCommandFactory.Builder().withDelegate(lunashCommands).build());
         server.setSubsystemFactories(List.of(new SftpSubsystemFactory.Builder().build()));
@@ -137,10 +136,8 @@ public final class SshListener implements AutoCloseable {
         }
         keys.setAlgorithm("EC");
         keys.setKeySize(256);
-        try {
-            keys.loadKeys(null);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        if (keys.loadKeys(null).isEmpty()) {
+            throw new IOException("no SSH host key: cannot read or create " + hostKeyFile);
         }
         return keys;
     }
@@ -163,14 +160,14 @@ public final class SshListener implements AutoCloseable {
         } catch (IOException e) {
             LOG.debug("stopping the SSH server", e);
         }
-        shellThreads.shutdown();
+        workThreads.shutdown();
         ioGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         try {
-            if (!shellThreads.awaitTermination(5, TimeUnit.SECONDS)) {
-                shellThreads.shutdownNow();
+            if (!workThreads.awaitTermination(5, TimeUnit.SECONDS)) {
+                workThreads.shutdownNow();
             }
         } catch (InterruptedException e) {
-            shellThreads.shutdownNow();
+            workThreads.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -40,9 +40,11 @@ import org.apache.sshd.sftp.client.SftpClientFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** lunash over SSH as a client sees it, through MINA's own SSH client on loopback. */
+@Timeout(60)
 class SshListenerTest {
     static final Pattern RESULT = Pattern.compile("Command Result : (\\d+) \\(.+?\\)");
     static final String PROMPT = "[local_host] lunash:>";
@@ -146,6 +148,36 @@ class SshListenerTest {
     }
 
     @Test
+    void aClientThatVanishesMidShellEndsItsSession() throws IOException {
+        changePassword();
+        ClientSession session = connect(NEW_PASSWORD);
+        ChannelShell shell = session.createShellChannel();
+        shell.setUsePty(true);
+        Transcript screen = new Transcript();
+        shell.setOut(screen);
+        shell.open().verify(Transcript.WAIT);
+        screen.await(PROMPT);
+        assertEquals(1, appliance.sessions().size());
+        session.close(true);
+        Transcript.awaitTrue("the shell's session ended", () -> appliance.sessions().isEmpty());
+    }
+
+    @Test
+    void closingTheListenerEndsEveryShell() throws IOException {
+        changePassword();
+        ClientSession session = connect(NEW_PASSWORD);
+        ChannelShell shell = session.createShellChannel();
+        shell.setUsePty(false);
+        Transcript screen = new Transcript();
+        shell.setOut(screen);
+        shell.open().verify(Transcript.WAIT);
+        screen.await(PROMPT);
+        listener.close();
+        assertTrue(appliance.sessions().isEmpty(), "close() returns after the shells have ended");
+        session.close(true);
+    }
+
+    @Test
     void aWrongPasswordIsAnAuthenticationFailure() {
         assertThrows(IOException.class, () -> connect("not-the-password").close());
         assertTrue(appliance.sessions().isEmpty());
@@ -203,6 +235,17 @@ class SshListenerTest {
         assertTrue(Files.exists(keyFile));
         try (SshListener again = SshListener.start(lunash, files, new InetSocketAddress("127.0.0.1", 0), keyFile)) {
             assertEquals(first, serverKey(again));
+        }
+    }
+
+    @Test
+    void anUnusableHostKeyFileIsAnError() throws IOException {
+        Path notADirectory = Files.writeString(tempDir.resolve("plain-file"), "x");
+        assertThrows(IOException.class, () -> SshListener.start(lunash, files,
+                new InetSocketAddress("127.0.0.1", 0), notADirectory.resolve("ssh_host_key")).close());
+        Path garbage = Files.writeString(tempDir.resolve("garbage_host_key"), "not a key");
+        try (SshListener keyed = SshListener.start(lunash, files, new InetSocketAddress("127.0.0.1", 0), garbage)) {
+            assertEquals(serverKey(keyed), serverKey(keyed), "a corrupt key file is replaced by a fresh key");
         }
     }
 
