@@ -100,6 +100,11 @@ public final class Appliance {
         listeners.add(listener);
     }
 
+    /** Unsubscribes a listener added with {@link #onEvent}, when its network service stops. */
+    public void removeEventListener(java.util.function.Consumer<ApplianceEvent> listener) {
+        listeners.remove(listener);
+    }
+
     public void run(Consumer<ApplianceTx> work) {
         transact(tx -> {
             work.accept(tx);

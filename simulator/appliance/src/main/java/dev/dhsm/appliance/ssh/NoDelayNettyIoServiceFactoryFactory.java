@@ -13,7 +13,9 @@ import org.apache.sshd.netty.NettyIoServiceFactoryFactory;
 /**
  * The appliance's sshd socket layer: MINA SSHD on Netty with Nagle's algorithm off on every accepted
  * connection. MINA's Netty acceptor leaves TCP_NODELAY unset, which costs each command round trip
- * 40-90 ms of delayed-ACK stall; a real sshd sets it for interactive sessions.
+ * 40-90 ms of delayed-ACK stall; a real sshd sets it for interactive sessions. The server's
+ * {@link org.apache.sshd.common.io.IoServiceEventListener} (which may refuse a connection at accept) is handed
+ * to the acceptor here: MINA's Netty factory, unlike its NIO2 one, does not pass it on.
  */
 final class NoDelayNettyIoServiceFactoryFactory extends NettyIoServiceFactoryFactory {
     NoDelayNettyIoServiceFactoryFactory(EventLoopGroup group) {
@@ -25,7 +27,9 @@ final class NoDelayNettyIoServiceFactoryFactory extends NettyIoServiceFactoryFac
         return new NettyIoServiceFactory(manager, eventLoopGroup) {
             @Override
             public IoAcceptor createAcceptor(IoHandler handler) {
-                return new NoDelayAcceptor(this, handler);
+                NoDelayAcceptor acceptor = new NoDelayAcceptor(this, handler);
+                acceptor.setIoServiceEventListener(manager.getIoServiceEventListener());
+                return acceptor;
             }
         };
     }
