@@ -70,7 +70,7 @@ class MainTest {
 
     @Test
     void ephemeralAndDataDirExcludeEachOther() {
-        assertEquals(2, run("serve", "--ephemeral", "--data-dir", dir.toString()));
+        assertEquals(2, run("serve", "--arm-port", "0", "--ephemeral", "--data-dir", dir.toString()));
     }
 
     @Test
@@ -86,8 +86,8 @@ class MainTest {
 
     @Test
     void serveStartsPrintsReadyAndStopsCleanly() throws Exception {
-        Future<Integer> serving = executor.submit(() -> run("serve", "--ephemeral", "--ssh-port", "0",
-                "--console-port", "0"));
+        Future<Integer> serving = executor.submit(() -> run("serve", "--arm-port", "0", "--ephemeral",
+                "--ssh-port", "0", "--console-port", "0"));
         List<String> banner = out.until("dhsm ready", WAIT_SECONDS);
         assertTrue(banner.stream().anyMatch(l -> l.matches("lunash \\(ssh\\): +127\\.0\\.0\\.1:\\d+  account "
                 + "tenantadmin")), banner.toString());
@@ -103,8 +103,8 @@ class MainTest {
     @Test
     void serveKeepsStateInTheDataDir() throws Exception {
         Path data = dir.resolve("data");
-        Future<Integer> serving = executor.submit(() -> run("serve", "--data-dir", data.toString(),
-                "--ssh-port", "0", "--console-port", "0"));
+        Future<Integer> serving = executor.submit(() -> run("serve", "--arm-port", "0",
+                "--data-dir", data.toString(), "--ssh-port", "0", "--console-port", "0"));
         assertTrue(out.until("dhsm ready", WAIT_SECONDS).contains("state:             " + data));
         stop.fire();
         assertEquals(0, serving.get(WAIT_SECONDS, TimeUnit.SECONDS));
@@ -115,7 +115,8 @@ class MainTest {
     void portInUseIsOneLineAndExitCode1() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
-            assertEquals(1, run("serve", "--ephemeral", "--ssh-port", String.valueOf(port), "--console-port", "0"));
+            assertEquals(1, run("serve", "--arm-port", "0", "--ephemeral", "--ssh-port", String.valueOf(port),
+                    "--console-port", "0"));
             String message = err.text();
             assertEquals(1, message.lines().count(), message);
             assertTrue(message.startsWith("dhsm: cannot listen for lunash (ssh) on 127.0.0.1:" + port + ": "),
@@ -130,7 +131,8 @@ class MainTest {
              ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int sshPort = probe.getLocalPort();
             probe.close();
-            assertEquals(1, run("serve", "--ephemeral", "--ssh-port", String.valueOf(sshPort), "--console-port",
+            assertEquals(1, run("serve", "--arm-port", "0", "--ephemeral", "--ssh-port", String.valueOf(sshPort),
+                    "--console-port",
                     String.valueOf(taken.getLocalPort())));
             assertTrue(err.text().startsWith("dhsm: cannot listen for the serial console on 127.0.0.1:"
                     + taken.getLocalPort() + ": "), err.text());
@@ -151,7 +153,8 @@ class MainTest {
 
     @Test
     void unknownBindAddressIsOneLineAndExitCode1() {
-        assertEquals(1, run("serve", "--ephemeral", "--bind", "no-such-host.invalid", "--ssh-port", "0",
+        assertEquals(1, run("serve", "--arm-port", "0", "--ephemeral", "--bind", "no-such-host.invalid",
+                "--ssh-port", "0",
                 "--console-port", "0"));
         assertEquals("dhsm: cannot listen for lunash (ssh): unknown address no-such-host.invalid",
                 err.text().strip());
@@ -164,7 +167,8 @@ class MainTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "not json at all");
 
-        assertEquals(1, run("serve", "--data-dir", data.toString(), "--ssh-port", "0", "--console-port", "0"));
+        assertEquals(1, run("serve", "--arm-port", "0", "--data-dir", data.toString(), "--ssh-port", "0",
+                "--console-port", "0"));
         String message = err.text();
         assertEquals(1, message.lines().count(), message);
         assertTrue(message.startsWith("dhsm: refusing state file " + file), message);
