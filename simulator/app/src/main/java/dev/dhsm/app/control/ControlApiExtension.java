@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,29 +47,39 @@ public final class ControlApiExtension implements AdminApiExtension {
     private final ControlJson json = new ControlJson();
     private final List<Route> routes = new ArrayList<>();
 
+    /*
+     * Every route's AdminTask is a lambda written at its own place: WireMock finds a route's path template by the
+     * task's class, so tasks made by one lambda (one class) would all get the first route's template.
+     */
     public ControlApiExtension(EmulatorControl control) {
         this.control = control;
-        get("/dhsm/clock", (r, p) -> control.clock());
-        post("/dhsm/clock/advance", (r, p) -> control.advanceClock(required(body(r, Advance.class).duration(),
-                "duration")));
-        post("/dhsm/clock/set", (r, p) -> control.setClock(required(body(r, SetClock.class).instant(), "instant")));
-        get("/dhsm/appliances", (r, p) -> Map.of("region", control.fleet().region(),
-                "appliances", control.appliances()));
-        get("/dhsm/appliances/{id}", (r, p) -> control.appliance(p.get("id")));
-        post("/dhsm/appliances/{id}/faults", (r, p) -> control.setFaults(p.get("id"), body(r, FaultChange.class)));
-        post("/dhsm/appliances/{id}/ntls-certificate/expire", (r, p) -> control.expireNtlsCertificate(p.get("id")));
-        get("/dhsm/appliances/{id}/support", (r, p) -> Map.of("requests", control.supportRequests(p.get("id"))));
-        post("/dhsm/appliances/{id}/support/factory-reset", (r, p) -> control.supportFactoryReset(p.get("id")));
-        post("/dhsm/appliances/{id}/support/hard-reboot", (r, p) -> control.supportHardReboot(p.get("id")));
-        post("/dhsm/snapshot", (r, p) -> control.snapshot());
-        post("/dhsm/restore", (r, p) -> {
+        get("/dhsm/clock", (a, e, p) -> respond(e, p, (r, q) -> control.clock()));
+        post("/dhsm/clock/advance", (a, e, p) -> respond(e, p, (r, q) ->
+                control.advanceClock(required(body(r, Advance.class).duration(), "duration"))));
+        post("/dhsm/clock/set", (a, e, p) -> respond(e, p, (r, q) ->
+                control.setClock(required(body(r, SetClock.class).instant(), "instant"))));
+        get("/dhsm/appliances", (a, e, p) -> respond(e, p, (r, q) ->
+                Map.of("region", control.fleet().region(), "appliances", control.appliances())));
+        get("/dhsm/appliances/{id}", (a, e, p) -> respond(e, p, (r, q) -> control.appliance(q.get("id"))));
+        post("/dhsm/appliances/{id}/faults", (a, e, p) -> respond(e, p, (r, q) ->
+                control.setFaults(q.get("id"), body(r, FaultChange.class))));
+        post("/dhsm/appliances/{id}/ntls-certificate/expire", (a, e, p) -> respond(e, p, (r, q) ->
+                control.expireNtlsCertificate(q.get("id"))));
+        get("/dhsm/appliances/{id}/support", (a, e, p) -> respond(e, p, (r, q) ->
+                Map.of("requests", control.supportRequests(q.get("id")))));
+        post("/dhsm/appliances/{id}/support/factory-reset", (a, e, p) -> respond(e, p, (r, q) ->
+                control.supportFactoryReset(q.get("id"))));
+        post("/dhsm/appliances/{id}/support/hard-reboot", (a, e, p) -> respond(e, p, (r, q) ->
+                control.supportHardReboot(q.get("id"))));
+        post("/dhsm/snapshot", (a, e, p) -> respond(e, p, (r, q) -> control.snapshot()));
+        post("/dhsm/restore", (a, e, p) -> respond(e, p, (r, q) -> {
             control.restore(json.tree(r.getBodyAsString()));
-            return control.appliances();
-        });
-        post("/dhsm/reset", (r, p) -> {
+            return Map.of("appliances", control.appliances());
+        }));
+        post("/dhsm/reset", (a, e, p) -> respond(e, p, (r, q) -> {
             control.reset();
-            return control.appliances();
-        });
+            return Map.of("appliances", control.appliances());
+        }));
     }
 
     @Override
@@ -100,21 +111,21 @@ public final class ControlApiExtension implements AdminApiExtension {
                 .build();
     }
 
-    private void get(String template, Handler handler) {
-        add(RequestMethod.GET, template, handler);
+    private void get(String template, AdminTask task) {
+        add(RequestMethod.GET, template, task);
     }
 
-    private void post(String template, Handler handler) {
-        add(RequestMethod.POST, template, handler);
+    private void post(String template, AdminTask task) {
+        add(RequestMethod.POST, template, task);
     }
 
-    private void add(RequestMethod method, String template, Handler handler) {
+    private void add(RequestMethod method, String template, AdminTask task) {
         Pattern pattern = Pattern.compile(Pattern.quote(ROOT + template).replace("{id}", "\\E[^/]+\\Q"));
-        routes.add(new Route(method, template, pattern, (admin, event, params) ->
-                respond(handler, event.getRequest(), params)));
+        routes.add(new Route(method, template, pattern, task));
     }
 
-    private ResponseDefinition respond(Handler handler, Request request, PathParams params) {
+    private ResponseDefinition respond(ServeEvent event, PathParams params, Handler handler) {
+        Request request = event.getRequest();
         try {
             return new ResponseDefinitionBuilder().withStatus(200)
                     .withHeader("Content-Type", "application/json")

@@ -62,8 +62,10 @@ final class LoopbackOnlyFilter implements AdminRequestFilterV2 {
         }
     }
 
+    /** The full path without the query: WireMock hands admin filters the URL with its admin root cut off. */
     private static String pathOf(String url) {
         int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query);
+        String path = query < 0 ? url : url.substring(0, query);
+        return path.startsWith(ControlApiExtension.ROOT + "/") ? path : ControlApiExtension.ROOT + path;
     }
 }

@@ -79,6 +79,7 @@ public final class ConsoleListener implements AutoCloseable {
         ChannelFuture bound = new ServerBootstrap()
                 .group(ioGroup)
                 .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_REUSEADDR, Boolean.TRUE)
                 .childOption(ChannelOption.TCP_NODELAY, Boolean.TRUE)
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(16 * 1024, 64 * 1024))
                 .childHandler(new ConsoleChannelInitializer(lunash, loginThreads, LOGIN_TIMEOUT, connections))

@@ -34,11 +34,15 @@ final class NoDelayNettyIoServiceFactoryFactory extends NettyIoServiceFactoryFac
         };
     }
 
-    /** The Netty acceptor with TCP_NODELAY on its child channels. */
+    /**
+     * The Netty acceptor with TCP_NODELAY on its child channels, and SO_REUSEADDR on the listening socket so that
+     * a rebuilt appliance can listen on its port again while connections it closed linger in TIME_WAIT.
+     */
     private static final class NoDelayAcceptor extends NettyIoAcceptor {
         NoDelayAcceptor(NettyIoServiceFactory factory, IoHandler handler) {
             super(factory, handler);
             bootstrap.childOption(ChannelOption.TCP_NODELAY, Boolean.TRUE);
+            bootstrap.option(ChannelOption.SO_REUSEADDR, Boolean.TRUE);
         }
     }
 }
