@@ -1,0 +1,22 @@
+package dev.dhsm.conformance.target;
+
+/**
+ * What a target can do beyond running lunash over SSH, so a step that needs more than the target offers
+ * skips itself with the reason instead of failing or, worse, harming a real appliance.
+ */
+public enum Capability {
+    /** The appliance clock can be moved forward on demand (a 10-minute lockout passes at once). */
+    VIRTUAL_TIME,
+    /** Faults (network cuts, hanging reboots) can be injected. */
+    FAULTS,
+    /** The appliance can be put back to factory state between scenarios. */
+    RESET,
+    /** The target is disposable: scenarios tagged {@code @guarded} may change state that can be undone. */
+    GUARDED_OK,
+    /** The target is disposable: scenarios tagged {@code @destructive} may lose its key material. */
+    DESTRUCTIVE_OK,
+    /** The local serial console (where {@code hsm factoryReset} and the {@code recover} account work) is reachable. */
+    SERIAL_CONSOLE,
+    /** An Azure Resource Manager endpoint for dedicatedHSMs is reachable. */
+    ARM
+}
