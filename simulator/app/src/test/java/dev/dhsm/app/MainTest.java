@@ -43,7 +43,7 @@ class MainTest {
     void helpListsTheOptions() {
         assertEquals(0, run("serve", "--help"));
         for (String option : List.of("--ssh-port", "--console-port", "--bind", "--data-dir", "--ephemeral",
-                "--profile", "--help", "--version")) {
+                "--profile", "--stamps", "--region", "--arm-port", "--help", "--version")) {
             assertTrue(out.text().contains(option), option + " missing from\n" + out.text());
         }
         assertTrue(out.text().contains("exposes"), "--bind must warn about exposing the emulator");
@@ -98,6 +98,31 @@ class MainTest {
         assertEquals(0, serving.get(WAIT_SECONDS, TimeUnit.SECONDS));
         assertEquals("dhsm stopped", out.until("dhsm stopped", WAIT_SECONDS).get(0));
         assertEquals("", err.text());
+    }
+
+    @Test
+    void serveStampsPrintsTheFleetAndTheControlApi() throws Exception {
+        Future<Integer> serving = executor.submit(() -> run("serve", "--arm-port", "0", "--ephemeral",
+                "--stamps", "1", "--region", "westus2", "--ssh-port", "0", "--console-port", "0"));
+        List<String> banner = out.until("dhsm ready", WAIT_SECONDS);
+        assertTrue(banner.stream().anyMatch(l -> l.startsWith("fleet:             region westus2, 1 stamp, "
+                + "15 appliances (12 customer, 2 spare, 1 test per stamp), westus2-s1-d01 to westus2-s1-d15")),
+                banner.toString());
+        assertTrue(banner.stream().anyMatch(l -> l.matches("control API: +https://127\\.0\\.0\\.1:\\d+/__admin/dhsm/"
+                + "  \\(CA certificate .*arm-ca\\.pem\\)")), banner.toString());
+        if (Fleet.canBind("127.0.1.1")) {
+            assertTrue(banner.contains("addresses:         127.0.1.1 to 127.0.1.15, one per appliance, in that order"),
+                    banner.toString());
+        }
+        stop.fire();
+        assertEquals(0, serving.get(WAIT_SECONDS, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void stampsOutsideTheRegionsRangeAreAUsageError() {
+        assertEquals(2, run("serve", "--ephemeral", "--stamps", "0"));
+        assertEquals(2, run("serve", "--ephemeral", "--stamps", "17"));
+        assertEquals(2, run("serve", "--ephemeral", "--stamps", "1", "--region", "East US"));
     }
 
     @Test
