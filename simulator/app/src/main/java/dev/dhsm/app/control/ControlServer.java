@@ -51,6 +51,7 @@ public final class ControlServer implements AutoCloseable {
                 .disableRequestJournal()
                 .stubRequestLoggingDisabled(true)
                 .containerThreads(CONTAINER_THREADS)
+                .jettyAcceptors(1)
                 .notifier(new Slf4jNotifier(false))
                 .extensions(api, new LoopbackOnlyFilter(api));
         WireMockServer server = new WireMockServer(config);
