@@ -104,6 +104,19 @@ public final class NtlsOperations {
         tx.markDirty();
     }
 
+    /**
+     * Who a peer that completed the TLS handshake is, by the fingerprint of the certificate it presented; empty
+     * when NTLS refuses it: no registered client has that certificate, or {@code ntls ipcheck} is on and the
+     * client was registered with {@code -ip} for another address than {@code sourceIp}.
+     */
+    public java.util.Optional<RegisteredClient> admit(String fingerprint, String sourceIp) {
+        java.util.Optional<RegisteredClient> client = tx.clients().byFingerprint(fingerprint);
+        if (client.isEmpty() || !ipCheck() || !client.get().hostIsIp()) {
+            return client;
+        }
+        return client.get().host().equals(sourceIp) ? client : java.util.Optional.empty();
+    }
+
     public void incoming(String peer) {
         tx.ntlsLog("info", "info : 0 : Incoming connection request... : " + peer);
     }

@@ -13,7 +13,7 @@ import org.jline.terminal.Size;
 /**
  * The line discipline of the appliance's pseudo-terminal: a sane cooked default ({@code \n} written as
  * {@code \r\n}, Ctrl-C interrupts, Ctrl-D ends input, DEL erases), then the modes the client sent in its
- * {@code pty-req}, mode by mode.
+ * {@code pty-req}, mode by mode; echo stays with the line editor.
  */
 final class PtyAttributes {
     private static final int DEFAULT_COLUMNS = 80;
@@ -42,6 +42,9 @@ final class PtyAttributes {
         a.setControlChar(ControlChar.VSUSP, 26);
         a.setControlChar(ControlChar.VMIN, 1);
         modes.forEach((mode, value) -> apply(a, mode.name(), value));
+        // The line editor echoes what it reads (masking secrets); the discipline itself never echoes, so
+        // a password typed ahead of its prompt does not show in the clear.
+        a.setLocalFlag(LocalFlag.ECHO, false);
         return a;
     }
 

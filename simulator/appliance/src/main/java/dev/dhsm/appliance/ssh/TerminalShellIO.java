@@ -7,18 +7,19 @@ import java.io.IOError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.sshd.common.channel.PtyMode;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.Binding;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,29 +34,18 @@ final class TerminalShellIO implements ShellIO, Closeable {
 
     private final Terminal terminal;
     private final LineReader reader;
+    private volatile boolean closed;
 
     private TerminalShellIO(Terminal terminal, LineReader reader) {
         this.terminal = terminal;
         this.reader = reader;
     }
 
-    /**
-     * A terminal of the client's type, size and modes over the channel's streams, with jline's own line
-     * discipline ({@code ExternalTerminal}, which the exec provider builds for streams; the native
-     * providers would open an operating-system pty per session instead).
-     */
+    /** A terminal of the client's type, size and modes over the channel's streams. */
     static TerminalShellIO open(InputStream in, OutputStream out, String type, Size size,
             Map<PtyMode, Integer> modes, Lunash lunash) throws IOException {
-        Terminal terminal = TerminalBuilder.builder()
-                .name("lunash")
-                .system(false)
-                .provider(TerminalBuilder.PROP_PROVIDER_EXEC)
-                .streams(in, out)
-                .type(type == null || type.isBlank() ? "vt100" : type)
-                .encoding(StandardCharsets.UTF_8)
-                .attributes(PtyAttributes.from(modes))
-                .size(size)
-                .build();
+        Terminal terminal = new LunashTerminal(type == null || type.isBlank() ? "vt100" : type, in, out,
+                PtyAttributes.from(modes), size);
         DefaultParser parser = new DefaultParser()
                 .quoteChars(new char[] {'"', '\''})
                 .escapeChars(new char[0])
@@ -74,7 +64,23 @@ final class TerminalShellIO implements ShellIO, Closeable {
                 .option(LineReader.Option.AUTO_MENU, false)
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
                 .build();
+        bindCursorKeys(reader.getKeyMaps().get(LineReader.EMACS));
         return new TerminalShellIO(terminal, reader);
+    }
+
+    /**
+     * The cursor keys as a terminal in normal (not application) keypad mode sends them, which is how
+     * {@link LunashTerminal} leaves it; the application-mode forms stay bound from terminfo.
+     */
+    private static void bindCursorKeys(KeyMap<Binding> keys) {
+        String csi = "\u001B[";
+        keys.bind(new Reference(LineReader.UP_LINE_OR_HISTORY), csi + "A");
+        keys.bind(new Reference(LineReader.DOWN_LINE_OR_HISTORY), csi + "B");
+        keys.bind(new Reference(LineReader.FORWARD_CHAR), csi + "C");
+        keys.bind(new Reference(LineReader.BACKWARD_CHAR), csi + "D");
+        keys.bind(new Reference(LineReader.BEGINNING_OF_LINE), csi + "H", csi + "1~", "\u001BOH");
+        keys.bind(new Reference(LineReader.END_OF_LINE), csi + "F", csi + "4~", "\u001BOF");
+        keys.bind(new Reference(LineReader.DELETE_CHAR), csi + "3~");
     }
 
     /** The client resized its window. */
@@ -106,11 +112,15 @@ final class TerminalShellIO implements ShellIO, Closeable {
     }
 
     private String read(String prompt, Character mask) {
+        if (closed) {
+            return null;
+        }
         flush();
         try {
             return reader.readLine(prompt, mask);
         } catch (UserInterruptException e) {
-            return "";
+            // Ctrl-C, or (once the channel is gone) jline's report of its interrupted input pump
+            return closed ? null : "";
         } catch (EndOfFileException e) {
             return null;
         } catch (IOError | IllegalStateException e) {
@@ -129,10 +139,16 @@ final class TerminalShellIO implements ShellIO, Closeable {
         terminal.flush();
     }
 
+    /** Ends the terminal: a read in progress, and every later one, answers end of input. */
     @Override
     public void close() {
+        closed = true;
         try {
             terminal.flush();
+        } catch (IOError e) {
+            LOG.debug("flushing the terminal", e);
+        }
+        try {
             terminal.close();
         } catch (IOException | IOError e) {
             LOG.debug("closing the terminal", e);

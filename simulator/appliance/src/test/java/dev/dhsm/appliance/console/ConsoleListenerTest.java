@@ -24,9 +24,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The serial console over raw TCP, driven the way {@code nc} would: a plain socket, no telnet. */
+@Timeout(60)
 class ConsoleListenerTest {
     static final Pattern RESULT = Pattern.compile("Command Result : \\d+ \\(.+?\\)");
     static final String PROMPT = "[local_host] lunash:>";
@@ -169,6 +171,16 @@ class ConsoleListenerTest {
         Transcript.awaitTrue("the console session ended", () -> appliance.sessions().isEmpty());
         try (Line again = new Line()) {
             again.screen.await("login as: ");
+        }
+    }
+
+    @Test
+    void closingTheListenerEndsEveryShell() throws IOException {
+        try (Line line = new Line()) {
+            logInAfterChange(line);
+            console.close();
+            assertTrue(appliance.sessions().isEmpty(), "close() returns after the shells have ended");
+            line.screen.awaitEnd();
         }
     }
 

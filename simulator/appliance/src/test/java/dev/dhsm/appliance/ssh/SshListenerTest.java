@@ -40,9 +40,11 @@ import org.apache.sshd.sftp.client.SftpClientFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** lunash over SSH as a client sees it, through MINA's own SSH client on loopback. */
+@Timeout(60)
 class SshListenerTest {
     static final Pattern RESULT = Pattern.compile("Command Result : (\\d+) \\(.+?\\)");
     static final String PROMPT = "[local_host] lunash:>";
@@ -143,6 +145,36 @@ class SshListenerTest {
             assertEquals(0, shell.getExitStatus());
         }
         assertTrue(appliance.sessions().isEmpty());
+    }
+
+    @Test
+    void aClientThatVanishesMidShellEndsItsSession() throws IOException {
+        changePassword();
+        ClientSession session = connect(NEW_PASSWORD);
+        ChannelShell shell = session.createShellChannel();
+        shell.setUsePty(true);
+        Transcript screen = new Transcript();
+        shell.setOut(screen);
+        shell.open().verify(Transcript.WAIT);
+        screen.await(PROMPT);
+        assertEquals(1, appliance.sessions().size());
+        session.close(true);
+        Transcript.awaitTrue("the shell's session ended", () -> appliance.sessions().isEmpty());
+    }
+
+    @Test
+    void closingTheListenerEndsEveryShell() throws IOException {
+        changePassword();
+        ClientSession session = connect(NEW_PASSWORD);
+        ChannelShell shell = session.createShellChannel();
+        shell.setUsePty(false);
+        Transcript screen = new Transcript();
+        shell.setOut(screen);
+        shell.open().verify(Transcript.WAIT);
+        screen.await(PROMPT);
+        listener.close();
+        assertTrue(appliance.sessions().isEmpty(), "close() returns after the shells have ended");
+        session.close(true);
     }
 
     @Test

@@ -1,0 +1,34 @@
+package dev.dhsm.client;
+
+import java.util.List;
+
+/**
+ * The Luna client library as an application or LunaCM sees it ({@code C_Initialize} ... {@code C_Finalize}):
+ * one slot list across every configured appliance, sessions on those slots and {@code C_InitToken}.
+ *
+ * <p>{@link NtlsClient} talks NTLS to real (emulated) appliances; a later HA group is another implementation that
+ * puts a virtual slot over several members. Implementations are thread-safe.
+ */
+public interface LunaClient extends AutoCloseable {
+
+    /** The slots, numbered from 0 across the servers in configuration order. Unreachable servers are left out. */
+    List<Slot> slots();
+
+    /** The servers left out of the last {@link #slots()} because they could not be reached, with the reason. */
+    default List<ServerFailure> unreachable() {
+        return List.of();
+    }
+
+    /** {@code C_OpenSession} (read-write) on a slot of the last slot list. */
+    Session openSession(long slotId);
+
+    /**
+     * {@code C_InitToken}, LunaCM {@code partition init}: sets the Partition SO password, the label and the cloning
+     * domain of the slot's partition, and destroys its objects.
+     */
+    void initToken(long slotId, String soPin, String label, String domain);
+
+    /** Closes every session and connection. */
+    @Override
+    void close();
+}
