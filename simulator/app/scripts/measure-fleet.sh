@@ -24,7 +24,7 @@ measure() {
         local out; out="$(mktemp)"
         local t0; t0=$(date +%s%N)
         "$java" "${JAVA_OPTS[@]}" -jar "$jar" serve --ephemeral --ssh-port "$((43200 + i))" \
-            --console-port "$((43300 + i))" --arm-port 0 "$@" >"$out" 2>/dev/null &
+            --console-port "$((43300 + i))" --ntls-port "$((43400 + i))" --arm-port 0 "$@" >"$out" 2>/dev/null &
         local pid=$!
         until grep -q '^dhsm ready' "$out" 2>/dev/null; do
             kill -0 "$pid" 2>/dev/null || { echo "dhsm exited early" >&2; cat "$out" >&2; exit 1; }

@@ -3,6 +3,8 @@ package dev.dhsm.app;
 import dev.dhsm.appliance.console.ConsoleListener;
 import dev.dhsm.appliance.files.DirectoryFileArea;
 import dev.dhsm.appliance.lunash.Lunash;
+import dev.dhsm.appliance.ntls.NtlsListener;
+import dev.dhsm.appliance.ntls.SelfSignedCertificateIssuer;
 import dev.dhsm.appliance.ssh.SshListener;
 import dev.dhsm.model.Appliance;
 import dev.dhsm.model.ApplianceConfig;
@@ -28,7 +30,7 @@ import java.util.stream.Stream;
 
 /**
  * One running emulated appliance, powered on: its model (loaded from the data directory or factory-new),
- * lunash, and the network ports it answers on (lunash over SSH, the serial console). Closing it powers it
+ * lunash, and the network ports it answers on (lunash over SSH, the serial console, NTLS). Closing it powers it
  * off: the listeners stop and an ephemeral appliance's files are deleted. In a fleet, nodes share their
  * threads and may be rebuilt from a snapshot ({@link NodeContext}).
  */
@@ -37,13 +39,14 @@ public final class ApplianceNode implements AutoCloseable {
     private final NodeContext context;
     private final Appliance appliance;
     private final ApplianceState state;
-    private final CertificateIssuer issuer = new ApplianceCertificateIssuer();
+    private final CertificateIssuer issuer = new SelfSignedCertificateIssuer();
     private final Lunash lunash;
     private final Path stateDir;
     private final Path filesRoot;
     private final Deque<AutoCloseable> resources;
     private SshListener ssh;
     private ConsoleListener console;
+    private NtlsListener ntls;
     private boolean closed;
 
     private ApplianceNode(NodeOptions options, NodeContext context, Appliance appliance, ApplianceState state,
@@ -144,12 +147,14 @@ public final class ApplianceNode implements AutoCloseable {
             throw cannotListen("the serial console", consoleBind, e);
         }
         resources.push(console);
-        // NTLS on TCP 1792 goes here once dev.dhsm.appliance.ntls.NtlsListener (branch ntls) is on main:
-        //   ntls = shared == null ? NtlsListener.start(appliance, issuer, ntlsBind)
-        //       : NtlsListener.start(appliance, issuer, ntlsBind, shared.io(), <a shared NtlsListener.newWorkerPool()>);
-        //   resources.push(ntls);
-        // with ntlsBind on options.bindAddress() and port 1792 (a fleet on 127.0.1.x: 1792 on every address; with
-        // port offsets: 1792 + the device's index), and the issuer replaced by SelfSignedCertificateIssuer.
+        InetSocketAddress ntlsBind = new InetSocketAddress(options.bindAddress(), options.ntlsPort());
+        try {
+            ntls = shared == null ? NtlsListener.start(appliance, issuer, ntlsBind)
+                    : NtlsListener.start(appliance, issuer, ntlsBind, shared.io(), shared.ntlsWorkers());
+        } catch (IOException e) {
+            throw cannotListen("NTLS", ntlsBind, e);
+        }
+        resources.push(ntls);
     }
 
     /** A bind failure that says which port, e.g. {@code cannot listen for lunash (ssh) on 127.0.0.1:2222}. */
@@ -236,6 +241,11 @@ public final class ApplianceNode implements AutoCloseable {
     /** Where the serial console answers, as raw TCP. */
     public InetSocketAddress consoleAddress() {
         return console.address();
+    }
+
+    /** Where NTLS answers (TCP 1792 on a real appliance). */
+    public InetSocketAddress ntlsAddress() {
+        return ntls.address();
     }
 
     /** The data directory, or empty for an ephemeral appliance. */

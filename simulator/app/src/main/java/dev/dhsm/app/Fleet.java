@@ -105,25 +105,28 @@ public final class Fleet implements AutoCloseable {
     }
 
     private static void checkOffsets(NodeOptions node, int devices) {
-        int ssh = node.sshPort();
-        int console = node.consolePort();
-        for (int base : new int[] {ssh, console}) {
-            if (base != 0 && base + devices - 1 > 65_535) {
-                throw new IllegalArgumentException("ports " + base + " to " + (base + devices - 1)
+        int[] bases = {node.sshPort(), node.consolePort(), node.ntlsPort()};
+        String[] names = {"SSH", "console", "NTLS"};
+        for (int i = 0; i < bases.length; i++) {
+            if (bases[i] != 0 && bases[i] + devices - 1 > 65_535) {
+                throw new IllegalArgumentException(names[i] + " ports " + bases[i] + " to " + (bases[i] + devices - 1)
                         + " do not fit below 65536");
             }
-        }
-        if (ssh != 0 && console != 0 && ssh < console + devices && console < ssh + devices) {
-            throw new IllegalArgumentException("one port per device: SSH ports " + ssh + "-" + (ssh + devices - 1)
-                    + " and console ports " + console + "-" + (console + devices - 1)
-                    + " overlap; choose ports further apart");
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] != 0 && bases[j] != 0 && bases[i] < bases[j] + devices && bases[j] < bases[i] + devices) {
+                    throw new IllegalArgumentException("one port per device: " + names[i] + " ports " + bases[i] + "-"
+                            + (bases[i] + devices - 1) + " and " + names[j] + " ports " + bases[j] + "-"
+                            + (bases[j] + devices - 1) + " overlap; choose ports further apart");
+                }
+            }
         }
     }
 
     /** Starts every node; any free port (0) on per-device addresses is the first device's, for all of them. */
     private void powerOn() throws IOException {
+        NodeOptions node = options.node();
         boolean sharedFreePorts = perDeviceAddress
-                && (options.node().sshPort() == 0 || options.node().consolePort() == 0);
+                && (node.sshPort() == 0 || node.consolePort() == 0 || node.ntlsPort() == 0);
         for (int attempt = 1; ; attempt++) {
             try {
                 startAll();
@@ -141,29 +144,34 @@ public final class Fleet implements AutoCloseable {
     }
 
     private void startAll() throws IOException {
-        int ssh = options.node().sshPort();
-        int console = options.node().consolePort();
+        int[] ports = {options.node().sshPort(), options.node().consolePort(), options.node().ntlsPort()};
         for (int i = 0; i < slots.size(); i++) {
             DeviceSlot slot = slots.get(i);
-            ApplianceNode node = ApplianceNode.start(nodeOptions(slot, i, ssh, console), context(slot));
+            ApplianceNode node = ApplianceNode.start(nodeOptions(slot, i, ports), context(slot));
             members.put(slot.id(), new FleetMember(slot, node));
             if (perDeviceAddress && i == 0) {
-                ssh = node.sshAddress().getPort();
-                console = node.consoleAddress().getPort();
+                ports = new int[] {node.sshAddress().getPort(), node.consoleAddress().getPort(),
+                    node.ntlsAddress().getPort()};
             }
         }
     }
 
-    private NodeOptions nodeOptions(DeviceSlot slot, int index, int ssh, int console) {
+    /** A device's options: its own address and the same ports, or the one address and ports offset by index. */
+    private NodeOptions nodeOptions(DeviceSlot slot, int index, int[] ports) {
         NodeOptions node = options.node();
         if (!options.isFleet()) {
             return node;
         }
         NodeOptions device = node.withAppliance(slot.id(), slot.hsmSerial());
         if (perDeviceAddress) {
-            return device.withBindAddress(slot.address()).withPorts(ssh, console);
+            return device.withBindAddress(slot.address()).withPorts(ports[0], ports[1]).withNtlsPort(ports[2]);
         }
-        return device.withPorts(ssh == 0 ? 0 : ssh + index, console == 0 ? 0 : console + index);
+        return device.withPorts(offset(ports[0], index), offset(ports[1], index))
+                .withNtlsPort(offset(ports[2], index));
+    }
+
+    private static int offset(int base, int index) {
+        return base == 0 ? 0 : base + index;
     }
 
     private NodeContext context(DeviceSlot slot) {
@@ -283,7 +291,8 @@ public final class Fleet implements AutoCloseable {
 
     private void rebuild(FleetMember member, NodeContext context) throws IOException {
         ApplianceNode old = member.node();
-        NodeOptions same = old.options().withPorts(old.sshAddress().getPort(), old.consoleAddress().getPort());
+        NodeOptions same = old.options().withPorts(old.sshAddress().getPort(), old.consoleAddress().getPort())
+                .withNtlsPort(old.ntlsAddress().getPort());
         old.close();
         member.replace(ApplianceNode.start(same, context));
     }

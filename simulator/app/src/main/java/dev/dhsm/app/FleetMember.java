@@ -40,4 +40,8 @@ public final class FleetMember {
     public InetSocketAddress consoleAddress() {
         return node.consoleAddress();
     }
+
+    public InetSocketAddress ntlsAddress() {
+        return node.ntlsAddress();
+    }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +47,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--console-port", paramLabel = "PORT", defaultValue = "2323",
             description = "Port of the serial console, raw TCP (default: ${DEFAULT-VALUE}; 0 = any free port).")
     int consolePort;
+
+    @Option(names = "--ntls-port", paramLabel = "PORT", defaultValue = "1792",
+            description = "Port of NTLS, the Luna client protocol (default: ${DEFAULT-VALUE}, as on the real "
+                    + "appliance; 0 = any free port).")
+    int ntlsPort;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = NodeOptions.DEFAULT_BIND,
             description = "Address to listen on (default: ${DEFAULT-VALUE}). Anything but loopback exposes the "
@@ -144,13 +150,13 @@ public final class ServeCommand implements Callable<Integer> {
         if (ephemeral && dataDir != null) {
             throw new ParameterException(spec.commandLine(), "--ephemeral and --data-dir exclude each other");
         }
-        for (int port : new int[] {sshPort, consolePort}) {
+        for (int port : new int[] {sshPort, consolePort, ntlsPort}) {
             if (port < 0 || port > 65_535) {
                 throw new ParameterException(spec.commandLine(), "a port must be 0 to 65535: " + port);
             }
         }
         Path dir = ephemeral ? null : (dataDir == null ? DEFAULT_DATA_DIR : dataDir).toAbsolutePath().normalize();
-        return new NodeOptions(bind, sshPort, consolePort, dir, profile, null, null, null);
+        return new NodeOptions(bind, sshPort, consolePort, dir, profile, null, null, null, ntlsPort);
     }
 
     private static void printBanner(PrintWriter out, Fleet fleet, ControlServer control, String bindOption) {
@@ -163,6 +169,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (!fleet.options().isFleet()) {
             out.printf(LABEL, "lunash (ssh):", hostPort(first.sshAddress(), bindOption) + account);
             out.printf(LABEL, "serial console:", hostPort(first.consoleAddress(), bindOption));
+            out.printf(LABEL, "NTLS:", hostPort(first.ntlsAddress(), bindOption));
         } else {
             printFleet(out, fleet, members, bindOption, account);
         }
@@ -187,18 +194,19 @@ public final class ServeCommand implements Callable<Integer> {
             out.printf(LABEL, "lunash (ssh):", "port " + first.sshAddress().getPort() + " on every address"
                     + account);
             out.printf(LABEL, "serial console:", "port " + first.consoleAddress().getPort() + " on every address");
+            out.printf(LABEL, "NTLS:", "port " + first.ntlsAddress().getPort() + " on every address");
         } else {
             out.printf(LABEL, "addresses:", hostPort(first.sshAddress(), bindOption).replaceAll(":\\d+$", "")
                     + " for every appliance, ports in fleet order");
-            out.printf(LABEL, "lunash (ssh):", ports(members, true) + account);
-            out.printf(LABEL, "serial console:", ports(members, false));
+            out.printf(LABEL, "lunash (ssh):", ports(members, m -> m.sshAddress()) + account);
+            out.printf(LABEL, "serial console:", ports(members, m -> m.consoleAddress()));
+            out.printf(LABEL, "NTLS:", ports(members, m -> m.ntlsAddress()));
         }
     }
 
-    private static String ports(List<FleetMember> members, boolean ssh) {
-        int from = (ssh ? members.get(0).sshAddress() : members.get(0).consoleAddress()).getPort();
-        FleetMember last = members.get(members.size() - 1);
-        int to = (ssh ? last.sshAddress() : last.consoleAddress()).getPort();
+    private static String ports(List<FleetMember> members, Function<FleetMember, InetSocketAddress> service) {
+        int from = service.apply(members.get(0)).getPort();
+        int to = service.apply(members.get(members.size() - 1)).getPort();
         return "ports " + from + " to " + to + (to - from == members.size() - 1 ? "" : " (any free ports)");
     }
 

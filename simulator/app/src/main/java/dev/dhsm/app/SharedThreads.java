@@ -1,5 +1,6 @@
 package dev.dhsm.app;
 
+import dev.dhsm.appliance.ntls.NtlsListener;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -12,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The threads that a fleet's appliances share, so that an idle appliance costs no thread of its own: the
  * network threads of every listener, the threads that run lunash shells and console logins (made when a
- * session starts, gone a minute after it ends), and the SSH servers' timer.
+ * session starts, gone a minute after it ends), the SSH servers' timer, and the NTLS workers that answer
+ * requests and do the cryptography (made at the first NTLS request).
  */
 public final class SharedThreads implements AutoCloseable {
     private static final int IO_THREADS = 2;
@@ -20,11 +22,14 @@ public final class SharedThreads implements AutoCloseable {
     private final EventLoopGroup io;
     private final ExecutorService shells;
     private final ScheduledExecutorService sshTimer;
+    private final ExecutorService ntlsWorkers;
 
-    private SharedThreads(EventLoopGroup io, ExecutorService shells, ScheduledExecutorService sshTimer) {
+    private SharedThreads(EventLoopGroup io, ExecutorService shells, ScheduledExecutorService sshTimer,
+                          ExecutorService ntlsWorkers) {
         this.io = io;
         this.shells = shells;
         this.sshTimer = sshTimer;
+        this.ntlsWorkers = ntlsWorkers;
     }
 
     public static SharedThreads start() {
@@ -32,7 +37,8 @@ public final class SharedThreads implements AutoCloseable {
                 new MultiThreadIoEventLoopGroup(IO_THREADS, new DefaultThreadFactory("dhsm-io", true),
                         NioIoHandler.newFactory()),
                 Executors.newCachedThreadPool(new DefaultThreadFactory("dhsm-shell", true)),
-                Executors.newSingleThreadScheduledExecutor(new DefaultThreadFactory("dhsm-ssh-timer", true)));
+                Executors.newSingleThreadScheduledExecutor(new DefaultThreadFactory("dhsm-ssh-timer", true)),
+                NtlsListener.newWorkerPool());
     }
 
     /** The network threads of every SSH, console (and NTLS) listener. */
@@ -50,9 +56,15 @@ public final class SharedThreads implements AutoCloseable {
         return sshTimer;
     }
 
+    /** NTLS requests and their cryptography, one thread per core, for every NTLS listener. */
+    public ExecutorService ntlsWorkers() {
+        return ntlsWorkers;
+    }
+
     /** Stops the threads; close every listener that uses them first. */
     @Override
     public void close() {
+        ntlsWorkers.shutdown();
         shells.shutdown();
         sshTimer.shutdownNow();
         io.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();

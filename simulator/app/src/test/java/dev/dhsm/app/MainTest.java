@@ -43,7 +43,7 @@ class MainTest {
     void helpListsTheOptions() {
         assertEquals(0, run("serve", "--help"));
         for (String option : List.of("--ssh-port", "--console-port", "--bind", "--data-dir", "--ephemeral",
-                "--profile", "--stamps", "--region", "--arm-port", "--help", "--version")) {
+                "--profile", "--stamps", "--region", "--arm-port", "--ntls-port", "--help", "--version")) {
             assertTrue(out.text().contains(option), option + " missing from\n" + out.text());
         }
         assertTrue(out.text().contains("exposes"), "--bind must warn about exposing the emulator");
@@ -70,7 +70,7 @@ class MainTest {
 
     @Test
     void ephemeralAndDataDirExcludeEachOther() {
-        assertEquals(2, run("serve", "--arm-port", "0", "--ephemeral", "--data-dir", dir.toString()));
+        assertEquals(2, run("serve", "--arm-port", "0", "--ntls-port", "0", "--ephemeral", "--data-dir", dir.toString()));
     }
 
     @Test
@@ -86,7 +86,7 @@ class MainTest {
 
     @Test
     void serveStartsPrintsReadyAndStopsCleanly() throws Exception {
-        Future<Integer> serving = executor.submit(() -> run("serve", "--arm-port", "0", "--ephemeral",
+        Future<Integer> serving = executor.submit(() -> run("serve", "--arm-port", "0", "--ntls-port", "0", "--ephemeral",
                 "--ssh-port", "0", "--console-port", "0"));
         List<String> banner = out.until("dhsm ready", WAIT_SECONDS);
         assertTrue(banner.stream().anyMatch(l -> l.matches("lunash \\(ssh\\): +127\\.0\\.0\\.1:\\d+  account "
@@ -102,7 +102,7 @@ class MainTest {
 
     @Test
     void serveStampsPrintsTheFleetAndTheControlApi() throws Exception {
-        Future<Integer> serving = executor.submit(() -> run("serve", "--arm-port", "0", "--ephemeral",
+        Future<Integer> serving = executor.submit(() -> run("serve", "--arm-port", "0", "--ntls-port", "0", "--ephemeral",
                 "--stamps", "1", "--region", "westus2", "--ssh-port", "0", "--console-port", "0"));
         List<String> banner = out.until("dhsm ready", WAIT_SECONDS);
         assertTrue(banner.stream().anyMatch(l -> l.startsWith("fleet:             region westus2, 1 stamp, "
@@ -140,7 +140,7 @@ class MainTest {
     void portInUseIsOneLineAndExitCode1() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
-            assertEquals(1, run("serve", "--arm-port", "0", "--ephemeral", "--ssh-port", String.valueOf(port),
+            assertEquals(1, run("serve", "--arm-port", "0", "--ntls-port", "0", "--ephemeral", "--ssh-port", String.valueOf(port),
                     "--console-port", "0"));
             String message = err.text();
             assertEquals(1, message.lines().count(), message);
@@ -156,7 +156,7 @@ class MainTest {
              ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int sshPort = probe.getLocalPort();
             probe.close();
-            assertEquals(1, run("serve", "--arm-port", "0", "--ephemeral", "--ssh-port", String.valueOf(sshPort),
+            assertEquals(1, run("serve", "--arm-port", "0", "--ntls-port", "0", "--ephemeral", "--ssh-port", String.valueOf(sshPort),
                     "--console-port",
                     String.valueOf(taken.getLocalPort())));
             assertTrue(err.text().startsWith("dhsm: cannot listen for the serial console on 127.0.0.1:"
@@ -178,7 +178,7 @@ class MainTest {
 
     @Test
     void unknownBindAddressIsOneLineAndExitCode1() {
-        assertEquals(1, run("serve", "--arm-port", "0", "--ephemeral", "--bind", "no-such-host.invalid",
+        assertEquals(1, run("serve", "--arm-port", "0", "--ntls-port", "0", "--ephemeral", "--bind", "no-such-host.invalid",
                 "--ssh-port", "0",
                 "--console-port", "0"));
         assertEquals("dhsm: cannot listen for lunash (ssh): unknown address no-such-host.invalid",
@@ -192,7 +192,7 @@ class MainTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "not json at all");
 
-        assertEquals(1, run("serve", "--arm-port", "0", "--data-dir", data.toString(), "--ssh-port", "0",
+        assertEquals(1, run("serve", "--arm-port", "0", "--ntls-port", "0", "--data-dir", data.toString(), "--ssh-port", "0",
                 "--console-port", "0"));
         String message = err.text();
         assertEquals(1, message.lines().count(), message);

@@ -73,6 +73,11 @@ public final class EmulatorControl {
         return member(id).consoleAddress();
     }
 
+    /** Where the appliance's NTLS service answers (TCP 1792 on a real device). */
+    public InetSocketAddress ntlsAddress(String id) {
+        return member(id).ntlsAddress();
+    }
+
     /** Injects (or clears) faults; fields left null stay as they are. Connections that may not stay drop. */
     public ApplianceView setFaults(String id, FaultChange change) {
         Double p = change.rebootHangProbability();
@@ -173,7 +178,7 @@ public final class EmulatorControl {
                     system.rebootHangProbability(), system.rebootSeed());
             return new ApplianceView(m.id(), m.slot().region(), m.slot().stamp(), m.slot().kind(),
                     m.slot().hsmSerial(), m.sshAddress().getAddress().getHostAddress(), hostPort(m.sshAddress()),
-                    hostPort(m.consoleAddress()), system.reachability(), faults);
+                    hostPort(m.consoleAddress()), hostPort(m.ntlsAddress()), system.reachability(), faults);
         });
     }
 

@@ -26,7 +26,7 @@ import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A running emulated appliance (or fleet) as a test sees it: where each appliance answers (lunash over SSH,
- * the serial console), its factory account and password, the manual clock, and the emulator's control plane
+ * the serial console, NTLS), its factory account and password, the manual clock, and the emulator's control plane
  * (faults, support actions, snapshots) in Java and, when asked for, over HTTPS.
  */
 public final class DhsmHandle implements AutoCloseable {
@@ -101,6 +101,15 @@ public final class DhsmHandle implements AutoCloseable {
 
     public InetSocketAddress console(String applianceId) {
         return control.consoleAddress(applianceId);
+    }
+
+    /** Where the (first) appliance's NTLS service answers. */
+    public InetSocketAddress ntls() {
+        return ntls(applianceIds().get(0));
+    }
+
+    public InetSocketAddress ntls(String applianceId) {
+        return control.ntlsAddress(applianceId);
     }
 
     /** The appliance administrator's account: {@code tenantadmin} (Azure) or {@code admin} (Thales). */

@@ -12,9 +12,11 @@ import dev.dhsm.app.junit.DhsmHandle;
 import dev.dhsm.model.FileArea;
 import dev.dhsm.model.HsmLifecycle;
 import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,18 @@ class FaultScenariosTest {
         assertEquals(200, http.post("appliances/hsm1/support/factory-reset", "").status());
         LunashOverSsh.login(dhsm.ssh(), "tenantadmin", "PASSWORD");
         assertThrows(IOException.class, () -> LunashOverSsh.login(dhsm.ssh(), "tenantadmin", NEW_PASSWORD));
+    }
+
+    @Test
+    void aBlockedPort1792ClosesNtlsConnectionsAtOnceWhileSshStillAnswers() throws Exception {
+        http.post("appliances/hsm1/faults", "{\"ntlsPortBlocked\":true}");
+        try (Socket ntls = new Socket()) {
+            ntls.connect(dhsm.ntls(), 10_000);
+            ntls.setSoTimeout(20_000);
+            assertEquals(-1, ntls.getInputStream().read(), "NTLS closed the connection without a word");
+        }
+        LunashOverSsh.login(dhsm.ssh(), "tenantadmin", "PASSWORD");
+        assertFalse(http.get("appliances/hsm1").json().get("reachability").get("ntls").asBoolean());
     }
 
     @Test
@@ -95,7 +109,8 @@ class FaultScenariosTest {
             admin.awaitClosed();
         }
         assertEquals(HsmLifecycle.FACTORY_FRESH, lifecycle());
-        assertTrue(files.list("tenantadmin").isEmpty(), "the file area is empty");
+        assertTrue(List.of("server.pem").containsAll(files.list("tenantadmin")),
+                "the file area holds at most the new NTLS certificate: " + files.list("tenantadmin"));
         assertThrows(IOException.class, () -> LunashOverSsh.login(dhsm.ssh(), "tenantadmin", NEW_PASSWORD));
         try (LunashOverSsh again = LunashOverSsh.open(dhsm.ssh(), "tenantadmin", "PASSWORD")) {
             again.await("New password: ");
