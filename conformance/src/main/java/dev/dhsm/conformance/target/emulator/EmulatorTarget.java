@@ -1,7 +1,10 @@
 package dev.dhsm.conformance.target.emulator;
 
-import dev.dhsm.app.ApplianceNode;
+import dev.dhsm.app.Fleet;
+import dev.dhsm.app.FleetMember;
+import dev.dhsm.app.FleetOptions;
 import dev.dhsm.app.NodeOptions;
+import dev.dhsm.app.control.FleetClock;
 import dev.dhsm.conformance.driver.ClientHost;
 import dev.dhsm.conformance.driver.ConsoleDriver;
 import dev.dhsm.conformance.driver.SshEndpoint;
@@ -26,10 +29,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A factory-fresh emulated Azure Dedicated HSM in this process, powered on for one scenario: loopback, any free
- * ports, state in memory, and a manual clock that only the test moves. It is disposable, so guarded and
- * destructive scenarios may run, and its serial console is reachable. Its client host (LunaCM, the client library
- * and an emulated Backup HSM) is a directory in this process whose clock is the appliance's.
+ * A factory-fresh emulated Azure Dedicated HSM in this process, powered on for one scenario as a fleet of one:
+ * loopback, any free ports (SSH, serial console, NTLS), state in memory, a manual clock that only the test moves,
+ * and the emulator's control plane in process. It is disposable, so guarded and destructive scenarios may run, and
+ * its serial console is reachable. Its client host (LunaCM, the client library and an emulated Backup HSM) is a
+ * directory in this process whose clock is the appliance's.
  */
 public final class EmulatorTarget implements Target {
     /** When every emulated appliance's clock starts: a fixed instant, so runs are repeatable. */
@@ -42,17 +46,19 @@ public final class EmulatorTarget implements Target {
             Capability.BACKUP_HSM);
 
     private final ManualClock clock;
-    private final ApplianceNode node;
+    private final Fleet fleet;
+    private final FleetMember node;
+    private final dev.dhsm.app.control.EmulatorControl control;
     private final SshEndpoint ssh;
     private final Profile profile;
-    private final EmulatedNtlsPort ntls;
     private ClientHost clientHost;
 
-    private EmulatorTarget(ManualClock clock, ApplianceNode node, Profile profile) {
+    private EmulatorTarget(ManualClock clock, Fleet fleet, Profile profile) {
         this.clock = clock;
-        this.node = node;
+        this.fleet = fleet;
+        this.node = fleet.members().get(0);
+        this.control = new dev.dhsm.app.control.EmulatorControl(fleet, FleetClock.of(clock));
         this.profile = profile;
-        this.ntls = new EmulatedNtlsPort(node.appliance());
         this.ssh = new SshEndpoint(node.sshAddress(), TIMEOUT);
     }
 
@@ -65,11 +71,11 @@ public final class EmulatorTarget implements Target {
         ManualClock clock = new ManualClock(CLOCK_START);
         NodeOptions options = NodeOptions.ephemeral().withAnyFreePorts().withProfile(profile).withClock(clock);
         try {
-            ApplianceNode node = ApplianceNode.start(options);
+            Fleet fleet = Fleet.start(FleetOptions.single(options));
             try {
-                return new EmulatorTarget(clock, node, profile);
+                return new EmulatorTarget(clock, fleet, profile);
             } catch (RuntimeException e) {
-                node.close();
+                fleet.close();
                 throw e;
             }
         } catch (IOException e) {
@@ -80,7 +86,7 @@ public final class EmulatorTarget implements Target {
     @Override
     public String name() {
         return "emulator (in-process, " + profile.name().toLowerCase(java.util.Locale.ROOT) + " profile, ssh "
-                + node.sshAddress() + ", console " + node.consoleAddress() + ")";
+                + node.sshAddress() + ", console " + node.consoleAddress() + ", ntls " + node.ntlsAddress() + ")";
     }
 
     @Override
@@ -116,7 +122,7 @@ public final class EmulatorTarget implements Target {
     @Override
     public ApplianceAddress address() {
         return new ApplianceAddress(node.sshAddress().getAddress().getHostAddress(), node.sshAddress().getPort(),
-                ntls.address().getPort());
+                node.ntlsAddress().getPort());
     }
 
     @Override
@@ -129,10 +135,9 @@ public final class EmulatorTarget implements Target {
         return clientHost().application();
     }
 
-    /** The client host, made on first use; NTLS opens with it. */
+    /** The client host, made on first use. */
     private synchronized ClientHost clientHost() {
         if (clientHost == null) {
-            ntls.address();
             clientHost = ClientHost.create(clock::now, CLIENT_SEED, LunacmSession.DEFAULT_TIMEOUT);
         }
         return clientHost;
@@ -140,12 +145,12 @@ public final class EmulatorTarget implements Target {
 
     @Override
     public Optional<EmulatorControl> control() {
-        return Optional.of(new InProcessControl(clock, ntls));
+        return Optional.of(new InProcessControl(control, node.id()));
     }
 
     @Override
     public void close() {
-        try (AutoCloseable n = node; AutoCloseable s = ssh; AutoCloseable port = ntls) {
+        try (AutoCloseable f = fleet; AutoCloseable s = ssh) {
             if (clientHost != null) {
                 clientHost.close();
             }

@@ -1,32 +1,36 @@
 package dev.dhsm.conformance.target.emulator;
 
+import dev.dhsm.app.control.FaultChange;
 import dev.dhsm.conformance.target.EmulatorControl;
-import dev.dhsm.model.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The in-process emulator's control plane: its manual clock, and faults on its NTLS port. */
+/**
+ * The conformance suite's view of the emulator's control plane, in process: the same
+ * {@link dev.dhsm.app.control.EmulatorControl} object the HTTPS control API under {@code /__admin/dhsm/} serves,
+ * for the one appliance of the target's fleet.
+ */
 final class InProcessControl implements EmulatorControl {
-    private final ManualClock clock;
-    private final EmulatedNtlsPort ntls;
+    private final dev.dhsm.app.control.EmulatorControl control;
+    private final String applianceId;
 
-    InProcessControl(ManualClock clock, EmulatedNtlsPort ntls) {
-        this.clock = clock;
-        this.ntls = ntls;
+    InProcessControl(dev.dhsm.app.control.EmulatorControl control, String applianceId) {
+        this.control = control;
+        this.applianceId = applianceId;
     }
 
     @Override
     public Instant clock() {
-        return clock.now();
+        return control.clock().now();
     }
 
     @Override
     public void advanceClock(Duration by) {
-        clock.advance(by);
+        control.advanceClock(by);
     }
 
     @Override
     public void blockNtlsPort(boolean blocked) {
-        ntls.block(blocked);
+        control.setFaults(applianceId, FaultChange.none().withNtlsPortBlocked(blocked));
     }
 }
