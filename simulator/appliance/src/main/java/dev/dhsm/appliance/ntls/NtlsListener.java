@@ -32,9 +32,7 @@ import org.slf4j.LoggerFactory;
  * The appliance's NTLS service on TCP port 1792: mutually authenticated TLS 1.2 with the registered client
  * certificates, the NTLS protocol in front of the appliance model, and the service's reactions to the appliance:
  * {@code service restart ntls} drops every client and serves the then-active certificate, and losing NTLS
- * reachability (port 1792 blocked, the network cut, broken network settings, a hung reboot) drops every client and
- * stops listening until it comes back, so a client's connect fails as it does against a blocked port (no TCP
- * connection, never a TLS error); the port is then bound again at the same address.
+ * reachability drops every client and refuses new ones until it comes back.
  *
  * <p>Requests are answered, and cryptography is done, on a small worker pool, never on the network threads. A fleet
  * of appliances can share one event loop group and one worker pool: {@link #start(Appliance, CertificateIssuer,
@@ -52,10 +50,7 @@ public final class NtlsListener implements AutoCloseable {
     private final Consumer<ApplianceEvent> events = this::onEvent;
     private final EventLoopGroup ownIo;
     private final ExecutorService ownWorkers;
-    private ServerBootstrap bootstrap;
-    private InetSocketAddress address;
     private Channel serverChannel;
-    private boolean closed;
 
     private NtlsListener(Appliance appliance, NtlsServerTls tls, EventLoopGroup ownIo, ExecutorService ownWorkers) {
         this.appliance = appliance;
@@ -101,78 +96,40 @@ public final class NtlsListener implements AutoCloseable {
         NtlsServerTls tls = new NtlsServerTls(appliance, issuer);
         tls.refresh();
         NtlsListener listener = new NtlsListener(appliance, tls, owned ? io : null, owned ? workers : null);
-        listener.bootstrap = new ServerBootstrap()
+        ChannelFuture bound = new ServerBootstrap()
                 .group(io)
                 .channel(NioServerSocketChannel.class)
                 .childOption(ChannelOption.TCP_NODELAY, Boolean.TRUE)
                 .childOption(ChannelOption.SO_KEEPALIVE, Boolean.TRUE)
-                .childHandler(new NtlsAcceptor(appliance, tls, listener.connections, workers));
-        ChannelFuture bound = listener.bootstrap.bind(bind).awaitUninterruptibly();
+                .childHandler(new NtlsAcceptor(appliance, tls, listener.connections, workers))
+                .bind(bind)
+                .awaitUninterruptibly();
         if (!bound.isSuccess()) {
             throw new IOException("cannot listen for NTLS on " + bind, bound.cause());
         }
         listener.serverChannel = bound.channel();
-        listener.address = (InetSocketAddress) bound.channel().localAddress();
         appliance.onEvent(listener.events);
-        listener.followReachability();
         LOG.info("NTLS of appliance {} listening on {}", appliance.id(), listener.address());
         return listener;
     }
 
-    /** The address bound (port 0 resolved); NTLS listens there again when it was unreachable for a while. */
-    public synchronized InetSocketAddress address() {
-        return address;
-    }
-
-    /** Whether the port takes connections now (not while the appliance says NTLS cannot be reached). */
-    public synchronized boolean listening() {
-        return serverChannel != null && serverChannel.isOpen();
+    /** The address actually bound (port 0 resolved). */
+    public InetSocketAddress address() {
+        return (InetSocketAddress) serverChannel.localAddress();
     }
 
     private void onEvent(ApplianceEvent event) {
         switch (event) {
             case NTLS_RESTARTED -> restarted();
-            case CONNECTIVITY_CHANGED -> followReachability();
+            case CONNECTIVITY_CHANGED -> {
+                if (!appliance.transact(tx -> tx.system().reachability().ntls())) {
+                    LOG.info("NTLS of appliance {} is unreachable: dropping {} connections", appliance.id(),
+                            connections.size());
+                    dropAll();
+                }
+            }
             default -> LOG.debug("NTLS ignores appliance event {}", event);
         }
-    }
-
-    /**
-     * Listens while the model says NTLS is reachable, and not while it is not: the port closes (every client goes
-     * with it) and is bound again at the same address when reachability returns.
-     */
-    private synchronized void followReachability() {
-        if (closed) {
-            return;
-        }
-        boolean reachable = appliance.transact(tx -> tx.system().reachability().ntls());
-        if (!reachable) {
-            if (listening()) {
-                LOG.info("NTLS of appliance {} is unreachable: port {} closed, dropping {} connections",
-                        appliance.id(), address.getPort(), connections.size());
-                await(serverChannel.close());
-            }
-            dropAll();
-        } else if (!listening()) {
-            ChannelFuture bound = bootstrap.bind(address);
-            serverChannel = bound.channel();
-            bound.addListener(f -> {
-                if (f.isSuccess()) {
-                    LOG.info("NTLS of appliance {} is reachable again on {}", appliance.id(), address);
-                } else {
-                    LOG.error("NTLS of appliance {} cannot listen again on {}", appliance.id(), address, f.cause());
-                }
-            });
-            await(bound);
-        }
-    }
-
-    /** Waits for a bind or close, except on that channel's own event loop (where Netty forbids waiting). */
-    private static ChannelFuture await(ChannelFuture future) {
-        if (!future.channel().eventLoop().inEventLoop()) {
-            future.awaitUninterruptibly();
-        }
-        return future;
     }
 
     /** {@code service restart ntls}: the next handshake uses the certificate now in use; every client goes. */
@@ -211,10 +168,7 @@ public final class NtlsListener implements AutoCloseable {
     @Override
     public void close() {
         appliance.removeEventListener(events);
-        synchronized (this) {
-            closed = true;
-            serverChannel.close().awaitUninterruptibly();
-        }
+        serverChannel.close().awaitUninterruptibly();
         try {
             dropAll().get(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
