@@ -2,6 +2,7 @@ package dev.dhsm.client;
 
 import dev.dhsm.wire.NtlsProtocolException;
 import dev.dhsm.wire.pkcs11.Ckr;
+import dev.dhsm.wire.tls.HandshakeFailureReason;
 import dev.dhsm.wire.tls.NtlsHandshakeFailure;
 import io.netty.channel.ConnectTimeoutException;
 import java.net.ConnectException;
@@ -34,9 +35,18 @@ final class TransportFailures {
         return new LunaClientException(ReturnCodes.RC_SOCKET_ERROR, "cannot connect to " + server + ": " + why, root);
     }
 
-    /** A failed TLS handshake, with the reason the wire module classifies. */
+    /**
+     * A failed TLS handshake, with the reason the wire module classifies. A connection the appliance closed before
+     * the handshake finished without sending a TLS alert was refused below TLS (NTLS unreachable, port 1792
+     * blocked: the emulated appliance closes such connections at accept), so it is a socket failure, as a refused
+     * connect is: a TLS peer that refuses says why with an alert.
+     */
     static LunaClientException handshake(ServerAddress server, Throwable cause) {
         NtlsHandshakeFailure failure = NtlsHandshakeFailure.from(unwrap(cause));
+        if (failure.reason() == HandshakeFailureReason.OTHER && closed(cause)) {
+            return new LunaClientException(ReturnCodes.RC_SOCKET_ERROR, "cannot connect to " + server
+                    + ": the connection was closed before a secure channel was set up, without a TLS alert", cause);
+        }
         return new LunaClientException(ReturnCodes.RC_SSL_FAILED_HANDSHAKE,
                 "TLS handshake with " + server + " failed: " + failure.describe(), cause);
     }
@@ -60,6 +70,15 @@ final class TransportFailures {
     static LunaClientException interrupted(ServerAddress server) {
         Thread.currentThread().interrupt();
         return new LunaClientException(Ckr.CANCEL, "interrupted while waiting for " + server);
+    }
+
+    private static boolean closed(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable cause) {

@@ -128,6 +128,26 @@ class NtlsClientTest {
     }
 
     @Test
+    void aConnectionClosedAtAcceptWithoutATlsAlertIsASocketError() throws Exception {
+        ExecutorService acceptor = Executors.newSingleThreadExecutor();
+        try (ServerSocket closing = new ServerSocket(0)) {
+            Future<?> accepted = acceptor.submit(() -> {
+                closing.accept().close();
+                return null;
+            });
+            NtlsClient client = client(TestPki.CLIENT, List.of(new ServerAddress("127.0.0.1",
+                    closing.getLocalPort(), 0)), Duration.ofSeconds(5), 1);
+            client.slots();
+            accepted.get();
+            LunaClientException e = client.unreachable().get(0).error();
+            assertEquals(ReturnCodes.RC_SOCKET_ERROR, e.code(), e.getMessage());
+            assertTrue(e.getMessage().contains("without a TLS alert"), e.getMessage());
+        } finally {
+            acceptor.shutdownNow();
+        }
+    }
+
+    @Test
     void noAnswerWithinTheReceiveTimeoutFailsAndClosesTheConnection() {
         NtlsClient client = client(TestPki.CLIENT, List.of(first.address()), Duration.ofMillis(300), 1);
         Session session = client.openSession(0);
