@@ -17,6 +17,9 @@ import dev.dhsm.wire.tls.NtlsSslContexts;
 import dev.dhsm.wire.tls.PinnedServerTrustManager;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.nio.NioSocketChannel;
@@ -38,10 +41,10 @@ final class TestNtlsClient implements AutoCloseable {
     private final Future<Channel> handshake;
     private final CompletableFuture<NtlsHandshakeFailure> failure = new CompletableFuture<>();
 
-    private TestNtlsClient(Channel channel) {
+    private TestNtlsClient(Channel channel, String peer, Future<Channel> handshake) {
         this.channel = channel;
-        this.peer = NtlsConnection.peer(channel.localAddress());
-        this.handshake = NtlsClientInitializer.tls(channel).handshakeFuture();
+        this.peer = peer;
+        this.handshake = handshake;
     }
 
     /** Connects with {@code identity}, trusting only {@code pinned}, and waits for the TLS handshake to end. */
@@ -56,10 +59,29 @@ final class TestNtlsClient implements AutoCloseable {
         };
         NtlsClientInitializer pipeline = new NtlsClientInitializer(NtlsSslContexts.forClient(identity,
                 new PinnedServerTrustManager(pinned, clock)), NtlsLimits.DEFAULT, outcomes);
+        // The appliance may close the connection at once (NTLS unreachable), which empties the pipeline: take the
+        // handshake future and the local address while the connection is being set up.
+        CompletableFuture<Future<Channel>> handshake = new CompletableFuture<>();
+        CompletableFuture<SocketAddress> local = new CompletableFuture<>();
+        ChannelInitializer<Channel> capturing = new ChannelInitializer<>() {
+            @Override
+            protected void initChannel(Channel channel) {
+                channel.pipeline().addLast(new ChannelInboundHandlerAdapter() {
+                    @Override
+                    public void channelActive(ChannelHandlerContext ctx) {
+                        local.complete(ctx.channel().localAddress());
+                        ctx.fireChannelActive();
+                    }
+                });
+                channel.pipeline().addLast(pipeline);
+                handshake.complete(NtlsClientInitializer.tls(channel).handshakeFuture());
+            }
+        };
         Channel channel = new Bootstrap().group(group).channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, Boolean.TRUE)
-                .handler(pipeline).connect(appliance).sync().channel();
-        TestNtlsClient client = new TestNtlsClient(channel);
+                .handler(capturing).connect(appliance).sync().channel();
+        TestNtlsClient client = new TestNtlsClient(channel,
+                NtlsConnection.peer(local.get(WAIT_SECONDS, TimeUnit.SECONDS)), handshake.getNow(null));
         failed.whenComplete((cause, e) -> client.failure.complete(cause));
         client.handshake.await(WAIT_SECONDS, TimeUnit.SECONDS);
         return client;
