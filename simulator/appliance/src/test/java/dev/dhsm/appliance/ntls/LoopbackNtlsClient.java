@@ -32,7 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** A Luna client's NTLS connection for tests, on the wire module's client pipeline; every wait is bounded. */
-final class TestNtlsClient implements AutoCloseable {
+final class LoopbackNtlsClient implements AutoCloseable {
 
     static final long WAIT_SECONDS = 20;
 
@@ -41,14 +41,14 @@ final class TestNtlsClient implements AutoCloseable {
     private final Future<Channel> handshake;
     private final CompletableFuture<NtlsHandshakeFailure> failure = new CompletableFuture<>();
 
-    private TestNtlsClient(Channel channel, String peer, Future<Channel> handshake) {
+    private LoopbackNtlsClient(Channel channel, String peer, Future<Channel> handshake) {
         this.channel = channel;
         this.peer = peer;
         this.handshake = handshake;
     }
 
     /** Connects with {@code identity}, trusting only {@code pinned}, and waits for the TLS handshake to end. */
-    static TestNtlsClient connect(EventLoopGroup group, InetSocketAddress appliance, CertifiedKey identity,
+    static LoopbackNtlsClient connect(EventLoopGroup group, InetSocketAddress appliance, CertifiedKey identity,
                                   X509Certificate pinned, InstantSource clock) throws Exception {
         CompletableFuture<NtlsHandshakeFailure> failed = new CompletableFuture<>();
         NtlsHandshakeListener outcomes = new NtlsHandshakeListener() {
@@ -80,7 +80,7 @@ final class TestNtlsClient implements AutoCloseable {
         Channel channel = new Bootstrap().group(group).channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, Boolean.TRUE)
                 .handler(capturing).connect(appliance).sync().channel();
-        TestNtlsClient client = new TestNtlsClient(channel,
+        LoopbackNtlsClient client = new LoopbackNtlsClient(channel,
                 NtlsConnection.peer(local.get(WAIT_SECONDS, TimeUnit.SECONDS)), handshake.getNow(null));
         failed.whenComplete((cause, e) -> client.failure.complete(cause));
         client.handshake.await(WAIT_SECONDS, TimeUnit.SECONDS);
