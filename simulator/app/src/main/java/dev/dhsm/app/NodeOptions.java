@@ -6,15 +6,17 @@ import dev.dhsm.model.SystemClock;
 import java.nio.file.Path;
 
 /**
- * How one emulated appliance is brought up: where its lunash SSH and serial-console ports listen, where its
+ * How one emulated appliance is brought up: where its lunash SSH, serial-console and NTLS ports listen, where its
  * state lives ({@code dataDir} null keeps it in memory), its out-of-the-box profile, clock, id and HSM serial.
  * A null argument takes the default; a port of 0 takes any free port.
  */
 public record NodeOptions(String bindAddress, int sshPort, int consolePort, Path dataDir, Profile profile,
-                          Clock clock, String applianceId, String hsmSerial) {
+                          Clock clock, String applianceId, String hsmSerial, int ntlsPort) {
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_SSH_PORT = 2222;
     public static final int DEFAULT_CONSOLE_PORT = 2323;
+    /** The real appliance's NTLS port, fixed on the device. */
+    public static final int DEFAULT_NTLS_PORT = 1792;
     public static final String DEFAULT_APPLIANCE_ID = "hsm1";
     public static final String DEFAULT_HSM_SERIAL = "572413";
 
@@ -22,15 +24,23 @@ public record NodeOptions(String bindAddress, int sshPort, int consolePort, Path
         bindAddress = bindAddress == null ? DEFAULT_BIND : bindAddress;
         checkPort("ssh", sshPort);
         checkPort("console", consolePort);
+        checkPort("ntls", ntlsPort);
         profile = profile == null ? Profile.AZURE : profile;
         clock = clock == null ? new SystemClock() : clock;
         applianceId = applianceId == null ? DEFAULT_APPLIANCE_ID : applianceId;
         hsmSerial = hsmSerial == null ? DEFAULT_HSM_SERIAL : hsmSerial;
     }
 
-    /** Loopback, ports 2222 and 2323, in-memory state, Azure profile, system clock, {@code hsm1}, 572413. */
+    /** As the canonical constructor, with NTLS on its real port 1792. */
+    public NodeOptions(String bindAddress, int sshPort, int consolePort, Path dataDir, Profile profile, Clock clock,
+                       String applianceId, String hsmSerial) {
+        this(bindAddress, sshPort, consolePort, dataDir, profile, clock, applianceId, hsmSerial, DEFAULT_NTLS_PORT);
+    }
+
+    /** Loopback, ports 2222, 2323 and 1792, in-memory state, Azure profile, system clock, {@code hsm1}, 572413. */
     public static NodeOptions ephemeral() {
-        return new NodeOptions(null, DEFAULT_SSH_PORT, DEFAULT_CONSOLE_PORT, null, null, null, null, null);
+        return new NodeOptions(null, DEFAULT_SSH_PORT, DEFAULT_CONSOLE_PORT, null, null, null, null, null,
+                DEFAULT_NTLS_PORT);
     }
 
     /** As {@link #ephemeral()}, with state under {@code dataDir}. */
@@ -43,32 +53,36 @@ public record NodeOptions(String bindAddress, int sshPort, int consolePort, Path
     }
 
     public NodeOptions withBindAddress(String value) {
-        return new NodeOptions(value, sshPort, consolePort, dataDir, profile, clock, applianceId, hsmSerial);
+        return new NodeOptions(value, sshPort, consolePort, dataDir, profile, clock, applianceId, hsmSerial, ntlsPort);
     }
 
-    /** Both listeners on any free port, as tests want. */
+    /** Every listener (SSH, console, NTLS) on any free port, as tests want. */
     public NodeOptions withAnyFreePorts() {
-        return withPorts(0, 0);
+        return withPorts(0, 0).withNtlsPort(0);
+    }
+
+    public NodeOptions withNtlsPort(int ntls) {
+        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, profile, clock, applianceId, hsmSerial, ntls);
     }
 
     public NodeOptions withPorts(int ssh, int console) {
-        return new NodeOptions(bindAddress, ssh, console, dataDir, profile, clock, applianceId, hsmSerial);
+        return new NodeOptions(bindAddress, ssh, console, dataDir, profile, clock, applianceId, hsmSerial, ntlsPort);
     }
 
     public NodeOptions withDataDir(Path value) {
-        return new NodeOptions(bindAddress, sshPort, consolePort, value, profile, clock, applianceId, hsmSerial);
+        return new NodeOptions(bindAddress, sshPort, consolePort, value, profile, clock, applianceId, hsmSerial, ntlsPort);
     }
 
     public NodeOptions withProfile(Profile value) {
-        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, value, clock, applianceId, hsmSerial);
+        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, value, clock, applianceId, hsmSerial, ntlsPort);
     }
 
     public NodeOptions withClock(Clock value) {
-        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, profile, value, applianceId, hsmSerial);
+        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, profile, value, applianceId, hsmSerial, ntlsPort);
     }
 
     public NodeOptions withAppliance(String id, String serial) {
-        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, profile, clock, id, serial);
+        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, profile, clock, id, serial, ntlsPort);
     }
 
     private static void checkPort(String which, int port) {

@@ -43,7 +43,7 @@ class MainTest {
     void helpListsTheOptions() {
         assertEquals(0, run("serve", "--help"));
         for (String option : List.of("--ssh-port", "--console-port", "--bind", "--data-dir", "--ephemeral",
-                "--profile", "--help", "--version")) {
+                "--profile", "--stamps", "--region", "--arm-port", "--ntls-port", "--help", "--version")) {
             assertTrue(out.text().contains(option), option + " missing from\n" + out.text());
         }
         assertTrue(out.text().contains("exposes"), "--bind must warn about exposing the emulator");
@@ -70,7 +70,7 @@ class MainTest {
 
     @Test
     void ephemeralAndDataDirExcludeEachOther() {
-        assertEquals(2, run("serve", "--ephemeral", "--data-dir", dir.toString()));
+        assertEquals(2, run("serve", "--arm-port", "0", "--ntls-port", "0", "--ephemeral", "--data-dir", dir.toString()));
     }
 
     @Test
@@ -86,8 +86,8 @@ class MainTest {
 
     @Test
     void serveStartsPrintsReadyAndStopsCleanly() throws Exception {
-        Future<Integer> serving = executor.submit(() -> run("serve", "--ephemeral", "--ssh-port", "0",
-                "--console-port", "0"));
+        Future<Integer> serving = executor.submit(() -> run("serve", "--arm-port", "0", "--ntls-port", "0", "--ephemeral",
+                "--ssh-port", "0", "--console-port", "0"));
         List<String> banner = out.until("dhsm ready", WAIT_SECONDS);
         assertTrue(banner.stream().anyMatch(l -> l.matches("lunash \\(ssh\\): +127\\.0\\.0\\.1:\\d+  account "
                 + "tenantadmin")), banner.toString());
@@ -101,10 +101,35 @@ class MainTest {
     }
 
     @Test
+    void serveStampsPrintsTheFleetAndTheControlApi() throws Exception {
+        Future<Integer> serving = executor.submit(() -> run("serve", "--arm-port", "0", "--ntls-port", "0", "--ephemeral",
+                "--stamps", "1", "--region", "westus2", "--ssh-port", "0", "--console-port", "0"));
+        List<String> banner = out.until("dhsm ready", WAIT_SECONDS);
+        assertTrue(banner.stream().anyMatch(l -> l.startsWith("fleet:             region westus2, 1 stamp, "
+                + "15 appliances (12 customer, 2 spare, 1 test per stamp), westus2-s1-d01 to westus2-s1-d15")),
+                banner.toString());
+        assertTrue(banner.stream().anyMatch(l -> l.matches("control API: +https://127\\.0\\.0\\.1:\\d+/__admin/dhsm/"
+                + "  \\(CA certificate .*arm-ca\\.pem\\)")), banner.toString());
+        if (Fleet.canBind("127.0.1.1")) {
+            assertTrue(banner.contains("addresses:         127.0.1.1 to 127.0.1.15, one per appliance, in that order"),
+                    banner.toString());
+        }
+        stop.fire();
+        assertEquals(0, serving.get(WAIT_SECONDS, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void stampsOutsideTheRegionsRangeAreAUsageError() {
+        assertEquals(2, run("serve", "--ephemeral", "--stamps", "0"));
+        assertEquals(2, run("serve", "--ephemeral", "--stamps", "17"));
+        assertEquals(2, run("serve", "--ephemeral", "--stamps", "1", "--region", "East US"));
+    }
+
+    @Test
     void serveKeepsStateInTheDataDir() throws Exception {
         Path data = dir.resolve("data");
-        Future<Integer> serving = executor.submit(() -> run("serve", "--data-dir", data.toString(),
-                "--ssh-port", "0", "--console-port", "0"));
+        Future<Integer> serving = executor.submit(() -> run("serve", "--arm-port", "0",
+                "--data-dir", data.toString(), "--ssh-port", "0", "--console-port", "0"));
         assertTrue(out.until("dhsm ready", WAIT_SECONDS).contains("state:             " + data));
         stop.fire();
         assertEquals(0, serving.get(WAIT_SECONDS, TimeUnit.SECONDS));
@@ -115,7 +140,8 @@ class MainTest {
     void portInUseIsOneLineAndExitCode1() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
-            assertEquals(1, run("serve", "--ephemeral", "--ssh-port", String.valueOf(port), "--console-port", "0"));
+            assertEquals(1, run("serve", "--arm-port", "0", "--ntls-port", "0", "--ephemeral", "--ssh-port", String.valueOf(port),
+                    "--console-port", "0"));
             String message = err.text();
             assertEquals(1, message.lines().count(), message);
             assertTrue(message.startsWith("dhsm: cannot listen for lunash (ssh) on 127.0.0.1:" + port + ": "),
@@ -130,7 +156,8 @@ class MainTest {
              ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int sshPort = probe.getLocalPort();
             probe.close();
-            assertEquals(1, run("serve", "--ephemeral", "--ssh-port", String.valueOf(sshPort), "--console-port",
+            assertEquals(1, run("serve", "--arm-port", "0", "--ntls-port", "0", "--ephemeral", "--ssh-port", String.valueOf(sshPort),
+                    "--console-port",
                     String.valueOf(taken.getLocalPort())));
             assertTrue(err.text().startsWith("dhsm: cannot listen for the serial console on 127.0.0.1:"
                     + taken.getLocalPort() + ": "), err.text());
@@ -151,7 +178,8 @@ class MainTest {
 
     @Test
     void unknownBindAddressIsOneLineAndExitCode1() {
-        assertEquals(1, run("serve", "--ephemeral", "--bind", "no-such-host.invalid", "--ssh-port", "0",
+        assertEquals(1, run("serve", "--arm-port", "0", "--ntls-port", "0", "--ephemeral", "--bind", "no-such-host.invalid",
+                "--ssh-port", "0",
                 "--console-port", "0"));
         assertEquals("dhsm: cannot listen for lunash (ssh): unknown address no-such-host.invalid",
                 err.text().strip());
@@ -164,7 +192,8 @@ class MainTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "not json at all");
 
-        assertEquals(1, run("serve", "--data-dir", data.toString(), "--ssh-port", "0", "--console-port", "0"));
+        assertEquals(1, run("serve", "--arm-port", "0", "--ntls-port", "0", "--data-dir", data.toString(), "--ssh-port", "0",
+                "--console-port", "0"));
         String message = err.text();
         assertEquals(1, message.lines().count(), message);
         assertTrue(message.startsWith("dhsm: refusing state file " + file), message);

@@ -74,6 +74,27 @@ public final class NtlsOperations {
         tx.markDirty();
     }
 
+    /**
+     * Makes the certificate in use stop being valid now (the control plane's stand-in for ten years passing,
+     * FM-20): it is issued again for the same HSM serial, valid until one second ago, put in use at once, and
+     * published as {@code server.pem}; NTLS restarts to serve it, so every client connection drops. No client
+     * can connect again until {@code sysconf regenCert}, {@code service restart ntls} and a new certificate
+     * exchange. A regenerated certificate waiting for the restart is left waiting.
+     */
+    public ServerCertificate expireCertificate(CertificateIssuer issuer) {
+        ServerCertificate current = ensureServerCertificate(issuer);
+        Instant end = tx.clock().now().minusSeconds(1);
+        Instant start = current.notBefore().isBefore(end) ? current.notBefore() : end.minus(CERTIFICATE_VALIDITY);
+        ServerCertificate expired = issuer.issue(tx.state().hsmSerial(), start, end);
+        tx.state().ntls().setActive(expired);
+        publish(expired);
+        tx.closeAllPartitionSessions();
+        tx.ntlsLog("warning", "warning : 0 : NTLS server certificate is not valid after " + end);
+        tx.emit(ApplianceEvent.NTLS_RESTARTED);
+        tx.markDirty();
+        return expired;
+    }
+
     public boolean ipCheck() {
         return tx.state().ntls().ipCheck();
     }

@@ -97,6 +97,15 @@ public final class SystemOperations {
         tx.markDirty();
     }
 
+    /** The chance that an unpatched reboot hangs, drawn from {@link #rebootSeed()}. */
+    public double rebootHangProbability() {
+        return state.rebootHangProbability();
+    }
+
+    public long rebootSeed() {
+        return state.rebootSeed();
+    }
+
     public Faults faults() {
         return state.faults();
     }

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The serial console's pipeline: login-idle timer, line discipline in and out, and the session (login
- * loop and shell) on top.
+ * loop and shell) on top. A connection made while the console cannot reach the appliance (it hangs in a
+ * reboot) is closed at once.
  */
 final class ConsoleChannelInitializer extends ChannelInitializer<Channel> {
     private final Lunash lunash;
@@ -28,6 +29,10 @@ final class ConsoleChannelInitializer extends ChannelInitializer<Channel> {
 
     @Override
     protected void initChannel(Channel ch) {
+        if (!lunash.appliance().transact(tx -> tx.system().reachability().console())) {
+            ch.close();
+            return;
+        }
         if (connections != null) {
             connections.add(ch);
         }

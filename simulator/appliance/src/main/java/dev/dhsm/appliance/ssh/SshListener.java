@@ -2,6 +2,8 @@ package dev.dhsm.appliance.ssh;
 
 import dev.dhsm.appliance.files.DirectoryFileArea;
 import dev.dhsm.appliance.lunash.Lunash;
+import dev.dhsm.model.Appliance;
+import dev.dhsm.model.ApplianceEvent;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -15,9 +17,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.apache.sshd.common.io.IoAcceptor;
+import org.apache.sshd.common.io.IoServiceEventListener;
 import org.apache.sshd.common.kex.BuiltinDHFactories;
 import org.apache.sshd.common.kex.KeyExchangeFactory;
+import org.apache.sshd.common.session.helpers.AbstractSession;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.scp.server.ScpCommandFactory;
@@ -33,6 +40,15 @@ import org.slf4j.LoggerFactory;
  * The appliance's SSH service (TCP 22 on a real device): password login to an appliance account, the
  * lunash shell or one lunash command per session channel, and scp/sftp into the account's file area.
  * Logins must finish within 2 minutes; sessions have no idle timeout (that arrived in appliance 7.7.1).
+ *
+ * <p>It answers only while the model says SSH reaches the appliance: a connection is closed at accept while
+ * it does not (network cut, broken network settings, a hung reboot), and when the appliance's connectivity
+ * changes every connection that may no longer stay is closed: all of them when SSH is unreachable, and those
+ * whose login the appliance dropped (a reboot, a support factory reset) otherwise.
+ *
+ * <p>A fleet of appliances shares network threads, shell threads and sshd's timer among its listeners
+ * ({@link #start(Lunash, DirectoryFileArea, InetSocketAddress, Path, EventLoopGroup, ExecutorService,
+ * ScheduledExecutorService)}); the listener then leaves them running when it closes.
  */
 public final class SshListener implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SshListener.class);
@@ -58,13 +74,17 @@ public final class SshListener implements AutoCloseable {
             BuiltinDHFactories.dhg14_256);
 
     private final SshServer server;
-    private final EventLoopGroup ioGroup;
-    private final ExecutorService workThreads;
+    private final Appliance appliance;
+    private final EventLoopGroup ownIoGroup;
+    private final ExecutorService ownShellThreads;
+    private final Consumer<ApplianceEvent> events = this::onEvent;
 
-    private SshListener(SshServer server, EventLoopGroup ioGroup, ExecutorService workThreads) {
+    private SshListener(SshServer server, Appliance appliance, EventLoopGroup ownIoGroup,
+            ExecutorService ownShellThreads) {
         this.server = server;
-        this.ioGroup = ioGroup;
-        this.workThreads = workThreads;
+        this.appliance = appliance;
+        this.ownIoGroup = ownIoGroup;
+        this.ownShellThreads = ownShellThreads;
     }
 
     /**
@@ -75,20 +95,71 @@ public final class SshListener implements AutoCloseable {
             Path hostKeyFile) throws IOException {
         EventLoopGroup ioGroup = new MultiThreadIoEventLoopGroup(IO_THREADS,
                 new DefaultThreadFactory("dhsm-ssh-io", true), NioIoHandler.newFactory());
-        ExecutorService workThreads = Executors.newCachedThreadPool(
-                new DefaultThreadFactory("dhsm-ssh-work", true));
-        SshServer server = configure(lunash, files, hostKeyFile, ioGroup, workThreads);
+        ExecutorService shellThreads = Executors.newCachedThreadPool(
+                new DefaultThreadFactory("dhsm-ssh-lunash", true));
+        SshServer server = configure(lunash, files, hostKeyFile, ioGroup, shellThreads);
+        return start(server, lunash.appliance(), bind, ioGroup, shellThreads);
+    }
+
+    /**
+     * Starts listening on network threads, shell threads and a timer that the caller shares among several
+     * listeners (a fleet), owns and shuts down after closing them.
+     */
+    public static SshListener start(Lunash lunash, DirectoryFileArea files, InetSocketAddress bind,
+            Path hostKeyFile, EventLoopGroup ioGroup, ExecutorService shellThreads, ScheduledExecutorService timer)
+            throws IOException {
+        SshServer server = configure(lunash, files, hostKeyFile, ioGroup, shellThreads);
+        server.setScheduledExecutorService(timer, false);
+        return start(server, lunash.appliance(), bind, null, null);
+    }
+
+    private static SshListener start(SshServer server, Appliance appliance, InetSocketAddress bind,
+            EventLoopGroup ownIoGroup, ExecutorService ownShellThreads) throws IOException {
         server.setHost(bind.getHostString());
         server.setPort(bind.getPort());
-        SshListener listener = new SshListener(server, ioGroup, workThreads);
+        server.setIoServiceEventListener(new ReachabilityCheck(appliance));
+        SshListener listener = new SshListener(server, appliance, ownIoGroup, ownShellThreads);
         try {
             server.start();
         } catch (IOException | RuntimeException e) {
             listener.close();
             throw e;
         }
+        appliance.onEvent(listener.events);
         LOG.info("lunash over SSH listening on {}", listener.address());
         return listener;
+    }
+
+    /** Whether SSH reaches the appliance now (evaluated on the appliance clock, so a hard reboot can complete). */
+    private static boolean reachable(Appliance appliance) {
+        return appliance.transact(tx -> tx.system().reachability().ssh());
+    }
+
+    /** Closes a new connection at once while the appliance cannot be reached over SSH. */
+    private record ReachabilityCheck(Appliance appliance) implements IoServiceEventListener {
+        @Override
+        public void connectionAccepted(IoAcceptor acceptor, SocketAddress local, SocketAddress remote,
+                SocketAddress service) throws IOException {
+            if (!reachable(appliance)) {
+                throw new IOException("appliance " + appliance.id() + " is not reachable over SSH");
+            }
+        }
+    }
+
+    /** The appliance's connectivity changed: close the connections that may no longer stay. */
+    private void onEvent(ApplianceEvent event) {
+        if (event != ApplianceEvent.CONNECTIVITY_CHANGED || !server.isStarted()) {
+            return;
+        }
+        boolean reachable = reachable(appliance);
+        for (AbstractSession connection : server.getActiveSessions()) {
+            boolean dropped = SshLogin.of(connection).map(login -> !login.session().open()).orElse(false);
+            if (!reachable || dropped) {
+                LOG.debug("closing SSH connection {} of appliance {}", connection.getRemoteAddress(),
+                        appliance.id());
+                connection.close(true);
+            }
+        }
     }
 
     private static SshServer configure(Lunash lunash, DirectoryFileArea files, Path hostKeyFile,
@@ -155,19 +226,23 @@ public final class SshListener implements AutoCloseable {
     /** Stops listening, drops every connection (their shells end and their sessions with them). */
     @Override
     public void close() {
+        appliance.removeEventListener(events);
         try {
             server.stop(true);
         } catch (IOException e) {
             LOG.debug("stopping the SSH server", e);
         }
-        workThreads.shutdown();
-        ioGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        if (ownShellThreads == null) {
+            return;
+        }
+        ownShellThreads.shutdown();
+        ownIoGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         try {
-            if (!workThreads.awaitTermination(5, TimeUnit.SECONDS)) {
-                workThreads.shutdownNow();
+            if (!ownShellThreads.awaitTermination(5, TimeUnit.SECONDS)) {
+                ownShellThreads.shutdownNow();
             }
         } catch (InterruptedException e) {
-            workThreads.shutdownNow();
+            ownShellThreads.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
