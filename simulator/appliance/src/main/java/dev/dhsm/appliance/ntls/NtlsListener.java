@@ -76,8 +76,8 @@ public final class NtlsListener implements AutoCloseable {
     }
 
     /**
-     * Starts NTLS on shared network threads and a shared worker pool (see {@link #newWorkerPool()}), which the
-     * caller owns and shuts down.
+     * Starts NTLS on shared network threads (a group of NIO event loops, {@code NioIoHandler}) and a shared worker
+     * pool (see {@link #newWorkerPool()}), which the caller owns and shuts down.
      */
     public static NtlsListener start(Appliance appliance, CertificateIssuer issuer, InetSocketAddress bind,
                                      EventLoopGroup io, ExecutorService workers) throws IOException {

@@ -96,19 +96,19 @@ final class NtlsFixture implements AutoCloseable {
         return Pem.readCertificate(new String(pem, StandardCharsets.US_ASCII));
     }
 
-    TestNtlsClient connect(CertifiedKey identity) throws Exception {
+    LoopbackNtlsClient connect(CertifiedKey identity) throws Exception {
         return connect(identity, serverPem());
     }
 
-    TestNtlsClient connect(CertifiedKey identity, X509Certificate pinned) throws Exception {
-        return TestNtlsClient.connect(clientGroup, listener.address(), identity, pinned, clientClock);
+    LoopbackNtlsClient connect(CertifiedKey identity, X509Certificate pinned) throws Exception {
+        return LoopbackNtlsClient.connect(clientGroup, listener.address(), identity, pinned, clientClock);
     }
 
     /**
      * Over NTLS on {@code client}'s first slot: {@code partition init}, the PO initializes the CO, the CO logs in and
      * changes its password; answers the session the CO is logged in on.
      */
-    static long cryptoOfficer(TestNtlsClient client) throws Exception {
+    static long cryptoOfficer(LoopbackNtlsClient client) throws Exception {
         long slot = client.expect(new ListSlots(), SlotList.class).slots().get(0).slotId();
         client.expect(new InitToken(slot, PO_PIN, "P1", "domain-a"), Ok.class);
         long session = client.expect(new OpenSession(slot, true), SessionOpened.class).session();
@@ -121,8 +121,8 @@ final class NtlsFixture implements AutoCloseable {
     }
 
     /** Waits until the appliance has finished with the connection from {@code client} (logs included). */
-    void awaitServerSide(TestNtlsClient client) throws Exception {
-        listener.closed(client.peer()).get(TestNtlsClient.WAIT_SECONDS, TimeUnit.SECONDS);
+    void awaitServerSide(LoopbackNtlsClient client) throws Exception {
+        listener.closed(client.peer()).get(LoopbackNtlsClient.WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
     /** The messages of the last {@code n} lines of {@code lunalogs}. */

@@ -37,7 +37,7 @@ class NtlsHandshakeTest {
 
     @Test
     void anUnregisteredClientFailsTheHandshakeAsInTheAzureCaptureAndOthersAreStillServed() throws Exception {
-        try (TestNtlsClient stranger = f.connect(NtlsFixture.STRANGER)) {
+        try (LoopbackNtlsClient stranger = f.connect(NtlsFixture.STRANGER)) {
             assertFalse(stranger.handshakeSucceeded());
             assertEquals(HandshakeFailureReason.REJECTED_BY_PEER, stranger.handshakeFailure().reason());
             f.awaitServerSide(stranger);
@@ -52,7 +52,7 @@ class NtlsHandshakeTest {
                     "info : 0 : NTLS Client \"Unknown host name\" Connection instance removed : " + peer),
                     f.lunalogs(5));
         }
-        try (TestNtlsClient app1 = f.connect(APP1)) {
+        try (LoopbackNtlsClient app1 = f.connect(APP1)) {
             app1.hello();
             assertEquals(1, app1.expect(new ListSlots(), SlotList.class).slots().size());
         }
@@ -61,7 +61,7 @@ class NtlsHandshakeTest {
     @Test
     void anExpiredClientCertificateIsLoggedAsExpired() throws Exception {
         f.register("lapsed", NtlsFixture.LAPSED, "127.0.0.9", "p1");
-        try (TestNtlsClient lapsed = f.connect(NtlsFixture.LAPSED)) {
+        try (LoopbackNtlsClient lapsed = f.connect(NtlsFixture.LAPSED)) {
             assertFalse(lapsed.handshakeSucceeded());
             f.awaitServerSide(lapsed);
             assertEquals("Error message from SSLAccept is : "
@@ -72,7 +72,7 @@ class NtlsHandshakeTest {
     @Test
     void regenCertAndAnNtlsRestartDropClientsAndTheOldServerPemNoLongerWorks() throws Exception {
         X509Certificate before = f.serverPem();
-        TestNtlsClient connected = f.connect(APP1);
+        LoopbackNtlsClient connected = f.connect(APP1);
         connected.hello();
         f.appliance.run(tx -> tx.ntls().regenerate(f.issuer));
         assertTrue(connected.isOpen(), "regenCert alone changes nothing until NTLS restarts");
@@ -81,26 +81,26 @@ class NtlsHandshakeTest {
 
         X509Certificate after = f.serverPem();
         assertNotEquals(before, after);
-        try (TestNtlsClient pinningTheOld = f.connect(APP1, before)) {
+        try (LoopbackNtlsClient pinningTheOld = f.connect(APP1, before)) {
             assertFalse(pinningTheOld.handshakeSucceeded());
             assertEquals(HandshakeFailureReason.UNKNOWN_CERTIFICATE, pinningTheOld.handshakeFailure().reason());
             f.awaitServerSide(pinningTheOld);
             assertTrue(f.lunalogs(4).get(0).endsWith("tlsv1 alert unknown ca"), () -> f.lunalogs(5).toString());
         }
-        try (TestNtlsClient fetchedAgain = f.connect(APP1, after)) {
+        try (LoopbackNtlsClient fetchedAgain = f.connect(APP1, after)) {
             fetchedAgain.hello();
         }
     }
 
     @Test
     void whileTheNtlsPortIsBlockedConnectionsAreDroppedAndRefusedButTheApplianceIsFine() throws Exception {
-        TestNtlsClient connected = f.connect(APP1);
+        LoopbackNtlsClient connected = f.connect(APP1);
         connected.hello();
         f.appliance.run(tx -> tx.system().setNtlsPortBlocked(true));
         connected.awaitClosed();
 
         List<String> logBefore = f.lunalogs(50);
-        try (TestNtlsClient refused = f.connect(APP1)) {
+        try (LoopbackNtlsClient refused = f.connect(APP1)) {
             assertFalse(refused.handshakeSucceeded());
             refused.awaitClosed();
         }
@@ -110,7 +110,7 @@ class NtlsHandshakeTest {
         assertEquals(2, f.appliance.transact(tx -> tx.partitions().list()).size());
 
         f.appliance.run(tx -> tx.system().setNtlsPortBlocked(false));
-        try (TestNtlsClient again = f.connect(APP1)) {
+        try (LoopbackNtlsClient again = f.connect(APP1)) {
             again.hello();
         }
     }
@@ -119,14 +119,14 @@ class NtlsHandshakeTest {
     void withIpcheckOnAClientRegisteredForAnotherAddressIsRefused() throws Exception {
         f.appliance.run(tx -> tx.clients().delete("app1"));
         f.register("app1", APP1, "10.1.2.3", "p1");
-        try (TestNtlsClient elsewhere = f.connect(APP1)) {
+        try (LoopbackNtlsClient elsewhere = f.connect(APP1)) {
             elsewhere.awaitClosed();
             f.awaitServerSide(elsewhere);
             assertEquals("info : 0xc0000711 : Fail to establish a secure channel with client : " + elsewhere.peer()
                     + " : RC_SSL_FAILED_HANDSHAKE", f.lunalogs(2).get(0));
         }
         f.appliance.run(tx -> tx.ntls().setIpCheck(false));
-        try (TestNtlsClient allowed = f.connect(APP1)) {
+        try (LoopbackNtlsClient allowed = f.connect(APP1)) {
             allowed.hello();
         }
     }

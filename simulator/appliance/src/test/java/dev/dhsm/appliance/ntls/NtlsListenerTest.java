@@ -57,7 +57,7 @@ class NtlsListenerTest {
     @Test
     void aRegisteredClientIsAnsweredAsTheAzureApplianceAndSeesItsPartition() throws Exception {
         f.register("app1", APP1, "127.0.0.1", "p1");
-        try (TestNtlsClient c = f.connect(APP1)) {
+        try (LoopbackNtlsClient c = f.connect(APP1)) {
             assertEquals(new HelloOk(1, "7.2.0-220", "7.0.3", "572413"), c.hello());
             SlotList slots = c.expect(new ListSlots(), SlotList.class);
             assertEquals(List.of(new SlotInfo(Long.parseLong(f.p1.serial()), f.p1.serial(), "", "LunaSA 7.2.0",
@@ -70,7 +70,7 @@ class NtlsListenerTest {
     @Test
     void partitionInitAndTheRoleLifeCycleRunOverNtls() throws Exception {
         f.register("app1", APP1, "127.0.0.1", "p1");
-        try (TestNtlsClient c = f.connect(APP1)) {
+        try (LoopbackNtlsClient c = f.connect(APP1)) {
             c.hello();
             long slot = c.expect(new ListSlots(), SlotList.class).slots().get(0).slotId();
             c.expect(new InitToken(slot, PO_PIN, "P1", "domain-a"), Ok.class);
@@ -95,7 +95,7 @@ class NtlsListenerTest {
         f.register("app1", APP1, "127.0.0.1", "p1");
         f.register("app2", APP2, "127.0.0.2", "p2");
         f.appliance.run(tx -> tx.ntls().setIpCheck(false));
-        try (TestNtlsClient one = f.connect(APP1); TestNtlsClient two = f.connect(APP2)) {
+        try (LoopbackNtlsClient one = f.connect(APP1); LoopbackNtlsClient two = f.connect(APP2)) {
             one.hello();
             two.hello();
             List<SlotInfo> seen = two.expect(new ListSlots(), SlotList.class).slots();
@@ -110,7 +110,7 @@ class NtlsListenerTest {
     @Test
     void closingTheConnectionClosesItsSessionsAndIsLogged() throws Exception {
         f.register("app1", APP1, "127.0.0.1", "p1");
-        TestNtlsClient c = f.connect(APP1);
+        LoopbackNtlsClient c = f.connect(APP1);
         c.hello();
         c.expect(new OpenSession(Long.parseLong(f.p1.serial()), true), SessionOpened.class);
         String peer = c.peer();
@@ -124,7 +124,7 @@ class NtlsListenerTest {
     @Test
     void thePartitionSoReadsAndChangesPoliciesAndResetsTheCryptoUser() throws Exception {
         f.register("app1", APP1, "127.0.0.1", "p1");
-        try (TestNtlsClient c = f.connect(APP1)) {
+        try (LoopbackNtlsClient c = f.connect(APP1)) {
             c.hello();
             long s = NtlsFixture.cryptoOfficer(c);
             c.expect(new InitPin(s, Cku.CRYPTO_USER, "firstCUpw1"), Ok.class);

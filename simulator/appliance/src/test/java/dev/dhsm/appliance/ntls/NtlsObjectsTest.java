@@ -54,7 +54,7 @@ class NtlsObjectsTest {
     @TempDir
     Path dir;
     private NtlsFixture f;
-    private TestNtlsClient c;
+    private LoopbackNtlsClient c;
     private long s;
 
     @BeforeEach

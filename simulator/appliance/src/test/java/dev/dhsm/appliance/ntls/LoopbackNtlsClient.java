@@ -17,6 +17,9 @@ import dev.dhsm.wire.tls.NtlsSslContexts;
 import dev.dhsm.wire.tls.PinnedServerTrustManager;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.nio.NioSocketChannel;
@@ -29,7 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** A Luna client's NTLS connection for tests, on the wire module's client pipeline; every wait is bounded. */
-final class TestNtlsClient implements AutoCloseable {
+final class LoopbackNtlsClient implements AutoCloseable {
 
     static final long WAIT_SECONDS = 20;
 
@@ -38,14 +41,14 @@ final class TestNtlsClient implements AutoCloseable {
     private final Future<Channel> handshake;
     private final CompletableFuture<NtlsHandshakeFailure> failure = new CompletableFuture<>();
 
-    private TestNtlsClient(Channel channel) {
+    private LoopbackNtlsClient(Channel channel, String peer, Future<Channel> handshake) {
         this.channel = channel;
-        this.peer = NtlsConnection.peer(channel.localAddress());
-        this.handshake = NtlsClientInitializer.tls(channel).handshakeFuture();
+        this.peer = peer;
+        this.handshake = handshake;
     }
 
     /** Connects with {@code identity}, trusting only {@code pinned}, and waits for the TLS handshake to end. */
-    static TestNtlsClient connect(EventLoopGroup group, InetSocketAddress appliance, CertifiedKey identity,
+    static LoopbackNtlsClient connect(EventLoopGroup group, InetSocketAddress appliance, CertifiedKey identity,
                                   X509Certificate pinned, InstantSource clock) throws Exception {
         CompletableFuture<NtlsHandshakeFailure> failed = new CompletableFuture<>();
         NtlsHandshakeListener outcomes = new NtlsHandshakeListener() {
@@ -56,10 +59,29 @@ final class TestNtlsClient implements AutoCloseable {
         };
         NtlsClientInitializer pipeline = new NtlsClientInitializer(NtlsSslContexts.forClient(identity,
                 new PinnedServerTrustManager(pinned, clock)), NtlsLimits.DEFAULT, outcomes);
+        // The appliance may close the connection at once (NTLS unreachable), which empties the pipeline: take the
+        // handshake future and the local address while the connection is being set up.
+        CompletableFuture<Future<Channel>> handshake = new CompletableFuture<>();
+        CompletableFuture<SocketAddress> local = new CompletableFuture<>();
+        ChannelInitializer<Channel> capturing = new ChannelInitializer<>() {
+            @Override
+            protected void initChannel(Channel channel) {
+                channel.pipeline().addLast(new ChannelInboundHandlerAdapter() {
+                    @Override
+                    public void channelActive(ChannelHandlerContext ctx) {
+                        local.complete(ctx.channel().localAddress());
+                        ctx.fireChannelActive();
+                    }
+                });
+                channel.pipeline().addLast(pipeline);
+                handshake.complete(NtlsClientInitializer.tls(channel).handshakeFuture());
+            }
+        };
         Channel channel = new Bootstrap().group(group).channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, Boolean.TRUE)
-                .handler(pipeline).connect(appliance).sync().channel();
-        TestNtlsClient client = new TestNtlsClient(channel);
+                .handler(capturing).connect(appliance).sync().channel();
+        LoopbackNtlsClient client = new LoopbackNtlsClient(channel,
+                NtlsConnection.peer(local.get(WAIT_SECONDS, TimeUnit.SECONDS)), handshake.getNow(null));
         failed.whenComplete((cause, e) -> client.failure.complete(cause));
         client.handshake.await(WAIT_SECONDS, TimeUnit.SECONDS);
         return client;
