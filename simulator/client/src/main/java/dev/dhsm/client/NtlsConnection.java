@@ -10,7 +10,9 @@ import dev.dhsm.wire.message.NtlsResponse;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.Future;
+import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -71,9 +73,15 @@ public final class NtlsConnection implements AutoCloseable {
         if (!connected.isSuccess()) {
             throw TransportFailures.connect(server, connected.cause());
         }
+        SslHandler tls = NtlsClientInitializer.tls(connected.channel());
+        if (tls == null) {
+            // The appliance closed the connection at once and Netty already took the pipeline down.
+            connected.channel().close();
+            throw TransportFailures.handshake(server, new ClosedChannelException());
+        }
         NtlsConnection connection = new NtlsConnection(server, connected.channel(), timeout);
         try {
-            Future<Channel> handshake = NtlsClientInitializer.tls(connection.channel).handshakeFuture();
+            Future<Channel> handshake = tls.handshakeFuture();
             await(handshake, timeout, server);
             if (!handshake.isSuccess()) {
                 throw handshake.isDone() ? TransportFailures.handshake(server, handshake.cause())
