@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "dhsm", mixinStandardHelpOptions = true, versionProvider = DhsmVersion.class,
         description = "An emulator of a Thales Luna 7 Network HSM appliance as Azure Dedicated HSM ships it.",
-        subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, LunacmCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Keeps the JUL loggers configured below from being collected (and their levels lost). */
     private static final Logger[] QUIET = {Logger.getLogger("org.bouncycastle"),

@@ -112,6 +112,10 @@ final class CommandTable {
             }
         }
         String typed = String.join(" ", tokens.subList(0, depth));
+        if (depth < tokens.size() && !tokens.get(depth).startsWith("-")) {
+            throw new UsageException("Unknown command '" + typed + " " + tokens.get(depth) + "'. '" + typed
+                    + "' can be followed by: " + String.join(", ", wordsAt(candidates, depth)) + ".");
+        }
         throw new UsageException("Incomplete command '" + typed + "'. It can be followed by: "
                 + String.join(", ", wordsAt(candidates, depth)) + ".");
     }

@@ -9,7 +9,6 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.file.Files;
@@ -164,7 +163,7 @@ public final class SshListener implements AutoCloseable {
     }
 
     private static SshServer configure(Lunash lunash, DirectoryFileArea files, Path hostKeyFile,
-            EventLoopGroup ioGroup, ExecutorService shellThreads) throws IOException {
+            EventLoopGroup ioGroup, ExecutorService workThreads) throws IOException {
         SshServer server = SshServer.setUpDefaultServer();
         server.setIoServiceFactoryFactory(new NoDelayNettyIoServiceFactoryFactory(ioGroup));
         CoreModuleProperties.AUTH_TIMEOUT.set(server, LOGIN_GRACE);
@@ -173,7 +172,7 @@ public final class SshListener implements AutoCloseable {
         server.setKeyExchangeFactories(keyExchanges());
         server.setKeyPairProvider(hostKeys(hostKeyFile));
 
-        SshPasswordLogin login = new SshPasswordLogin(lunash.appliance());
+        SshPasswordLogin login = new SshPasswordLogin(lunash.appliance(), workThreads);
         server.setUserAuthFactories(List.of(UserAuthPasswordFactory.INSTANCE));
         server.setPasswordAuthenticator(login);
         server.setPublickeyAuthenticator(null);
@@ -182,7 +181,7 @@ public final class SshListener implements AutoCloseable {
         server.setGSSAuthenticator(null);
         server.addSessionListener(login);
 
-        LunashCommandFactory lunashCommands = new LunashCommandFactory(lunash, shellThreads);
+        LunashCommandFactory lunashCommands = new LunashCommandFactory(lunash, workThreads);
         server.setShellFactory(lunashCommands);
         server.setCommandFactory(new ScpCommandFactory.Builder().withDelegate(lunashCommands).build());
         server.setSubsystemFactories(List.of(new SftpSubsystemFactory.Builder().build()));
@@ -208,10 +207,8 @@ public final class SshListener implements AutoCloseable {
         }
         keys.setAlgorithm("EC");
         keys.setKeySize(256);
-        try {
-            keys.loadKeys(null);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        if (keys.loadKeys(null).isEmpty()) {
+            throw new IOException("no SSH host key: cannot read or create " + hostKeyFile);
         }
         return keys;
     }

@@ -70,6 +70,11 @@ class ParsingTranscriptTest {
     }
 
     @Test
+    void anUnknownVerbIsNamedAsSuch() {
+        assertTrue(f.run("hsm bogus").startsWith("Error:  Unknown command 'hsm bogus'. 'hsm' can be followed by: show,"));
+    }
+
+    @Test
     void emptyLinesDoNothing() {
         assertEquals("", f.run("   "));
     }

@@ -238,6 +238,17 @@ class SshListenerTest {
         }
     }
 
+    @Test
+    void anUnusableHostKeyFileIsAnError() throws IOException {
+        Path notADirectory = Files.writeString(tempDir.resolve("plain-file"), "x");
+        assertThrows(IOException.class, () -> SshListener.start(lunash, files,
+                new InetSocketAddress("127.0.0.1", 0), notADirectory.resolve("ssh_host_key")).close());
+        Path garbage = Files.writeString(tempDir.resolve("garbage_host_key"), "not a key");
+        try (SshListener keyed = SshListener.start(lunash, files, new InetSocketAddress("127.0.0.1", 0), garbage)) {
+            assertEquals(serverKey(keyed), serverKey(keyed), "a corrupt key file is replaced by a fresh key");
+        }
+    }
+
     private PublicKey serverKey(SshListener target) throws IOException {
         try (ClientSession session = client.connect("tenantadmin", target.address()).verify(Transcript.WAIT)
                 .getSession()) {

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The pseudo-terminal side of lunash over SSH, on in-memory streams: what the keys do and what shows. */
 @Timeout(60)
@@ -123,6 +125,23 @@ class TerminalShellIOTest {
         assertFalse(shown.contains("\u001B[?1h") || shown.contains("\u001B="), shown);
         assertFalse(shown.contains("\u001B[?1000l"), shown);
         assertTrue(shown.startsWith("[local_host] lunash:>hsm show"), shown);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xterm-kitty", "dumb", "screen-256color", "", "no such terminal"})
+    void anyTerminalTypeTheClientNamesWorks(String type) throws IOException {
+        PipedOutputStream otherKeys = new PipedOutputStream();
+        Transcript otherScreen = new Transcript();
+        try (TerminalShellIO other = TerminalShellIO.open(new PipedInputStream(otherKeys, 4096), otherScreen, type,
+                new Size(80, 24), Map.of(), lunash)) {
+            otherKeys.write("hsm show\rS3cret!pw\r".getBytes(StandardCharsets.UTF_8));
+            otherKeys.flush();
+            assertEquals("hsm show", other.readLine("lunash:>"));
+            assertEquals("S3cret!pw", other.readSecret("Password: "));
+            assertFalse(otherScreen.text().contains("S3cret"), otherScreen.text());
+        } finally {
+            otherKeys.close();
+        }
     }
 
     @Test

@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.sshd.client.ClientBuilder;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.channel.ClientChannelEvent;
@@ -21,7 +24,12 @@ import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.client.session.ClientSession.ClientSessionEvent;
 import org.apache.sshd.common.io.nio2.Nio2ServiceFactoryFactory;
+import org.apache.sshd.common.kex.BuiltinDHFactories;
+import org.apache.sshd.common.kex.KexProposalOption;
 import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.server.ServerBuilder;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 
 /**
  * Measures, by hand (not a test): SSH login time (connect, key exchange, password) and the round trip of
@@ -30,6 +38,8 @@ import org.apache.sshd.core.CoreModuleProperties;
  */
 public final class SshTimingProbe {
     private static final String PASSWORD = "Timing#Pass1";
+    /** The command timed on the open shell: {@code -Ddhsm.probe.command="hsm show"} to change it. */
+    private static final String COMMAND = System.getProperty("dhsm.probe.command", "status date");
 
     private SshTimingProbe() {
     }
@@ -68,10 +78,56 @@ public final class SshTimingProbe {
             report("login (connect + kex + password)", login);
             report("  connect + key exchange", kex);
             report("  password (appliance login)", auth);
+            try (ClientSession s = connect(client, ssh, PASSWORD)) {
+                System.out.println("negotiated with the listener: "
+                        + s.getNegotiatedKexParameter(KexProposalOption.ALGORITHMS));
+            }
             report("command round trip, no pty", shell(client, ssh, PASSWORD, false, "", commands));
             report("command round trip, pty", shell(client, ssh, PASSWORD, true, "", commands));
             client.stop();
         }
+        compareKeyExchanges(Math.max(20, logins / 4));
+    }
+
+    /** Connect plus key exchange against a stock MINA server, one client-side KEX at a time, same run. */
+    private static void compareKeyExchanges(int rounds) throws Exception {
+        SshServer server = SshServer.setUpDefaultServer();
+        server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider());
+        server.setPasswordAuthenticator((user, password, session) -> true);
+        server.setKeyExchangeFactories(BuiltinDHFactories.VALUES.stream().filter(BuiltinDHFactories::isSupported)
+                .map(ServerBuilder.DH2KEX).toList());
+        server.setHost("127.0.0.1");
+        server.setPort(0);
+        server.start();
+        InetSocketAddress address = new InetSocketAddress("127.0.0.1", server.getPort());
+        for (BuiltinDHFactories kex : List.of(BuiltinDHFactories.sntrup761x25519_openssh, BuiltinDHFactories.sntrup761x25519,
+                BuiltinDHFactories.mlkem768x25519, BuiltinDHFactories.curve25519, BuiltinDHFactories.ecdhp256)) {
+            if (!kex.isSupported()) {
+                System.out.println(kex.getName() + ": not available in this JVM");
+                continue;
+            }
+            SshClient client = SshClient.setUpDefaultClient();
+            client.setIoServiceFactoryFactory(new Nio2ServiceFactoryFactory());
+            client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+            client.setKeyExchangeFactories(List.of(ClientBuilder.DH2KEX.apply(kex)));
+            CoreModuleProperties.TCP_NODELAY.set(client, Boolean.TRUE);
+            client.start();
+            double[] times = new double[rounds];
+            for (int i = 0; i < rounds; i++) {
+                long t = System.nanoTime();
+                try (ClientSession s = client.connect("x", address).verify(Transcript.WAIT).getSession()) {
+                    Set<ClientSessionEvent> reached = s.waitFor(
+                            EnumSet.of(ClientSessionEvent.WAIT_AUTH, ClientSessionEvent.CLOSED), Transcript.WAIT);
+                    if (!reached.contains(ClientSessionEvent.WAIT_AUTH)) {
+                        throw new IOException(kex.getName() + ": no key exchange, " + reached);
+                    }
+                    times[i] = (System.nanoTime() - t) / 1e6;
+                }
+            }
+            report("stock MINA server, " + kex.getName(), times);
+            client.stop();
+        }
+        server.stop(true);
     }
 
     private static double[] shell(SshClient client, SshListener ssh, String password, boolean pty, String first,
@@ -88,7 +144,7 @@ public final class SshTimingProbe {
             String enter = pty ? "\r" : "\n";
             for (int i = 0; i < rounds; i++) {
                 long t = System.nanoTime();
-                send(keys, "status date" + enter);
+                send(keys, COMMAND + enter);
                 screen.await("lunash:>");
                 times[i] = (System.nanoTime() - t) / 1e6;
             }
@@ -116,7 +172,7 @@ public final class SshTimingProbe {
         }
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
-        System.out.printf("%-36s n=%d median %.2f ms, p90 %.2f ms, min %.2f ms%n", what, ms.length,
+        System.out.printf("%-52s n=%d median %.2f ms, p90 %.2f ms, min %.2f ms%n", what, ms.length,
                 sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.9)], sorted[0]);
     }
 }

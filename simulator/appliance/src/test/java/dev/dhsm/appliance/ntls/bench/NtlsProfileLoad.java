@@ -1,5 +1,6 @@
 package dev.dhsm.appliance.ntls.bench;
 
+import dev.dhsm.model.Mechanism;
 import dev.dhsm.wire.pkcs11.Ckm;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import java.util.Locale;
  * A steady NTLS load to profile the listener under (for example with {@code -XX:StartFlightRecording}, or
  * {@code jcmd <pid> GC.class_histogram}): ECDSA P-256 or RSA-2048 signatures over NTLS, or idle sessions held open.
  *
- * <p>Arguments: {@code [ecdsa|rsa|idle, default ecdsa] [sessions, default 8] [seconds, default 20]}.
+ * <p>Arguments: {@code [ecdsa|rsa|idle, default ecdsa] [sessions, default 8] [seconds, default 20] [ntls|inprocess,
+ * default ntls]}; in-process signs on one thread per session instead, for comparison.
  */
 public final class NtlsProfileLoad {
 
@@ -33,10 +35,18 @@ public final class NtlsProfileLoad {
             for (int i = 0; i < sessions; i++) {
                 connections.add(bench.open(true));
             }
-            Sample sample = new SignLoad(bench, Duration.ofSeconds(1), length).overNtls(connections,
-                    rsa ? bench.rsaKey : bench.ecKey, rsa ? Ckm.SHA256_RSA_PKCS : Ckm.ECDSA_SHA256);
-            System.out.printf(Locale.ROOT, "%s over NTLS, %d sessions: %.0f/s on %.1f cores, %.0f per CPU-second%n",
-                    rsa ? "RSA-2048" : "ECDSA P-256", sessions, sample.perSecond(), sample.cores(),
+            boolean inProcess = args.length > 3 && args[3].equalsIgnoreCase("inprocess");
+            SignLoad sign = new SignLoad(bench, Duration.ofSeconds(1), length);
+            ThreadCpu cpu = new ThreadCpu();
+            Sample sample = inProcess
+                    ? sign.inProcess(rsa ? bench.rsaKey : bench.ecKey,
+                            rsa ? Mechanism.SHA256_RSA_PKCS : Mechanism.ECDSA_SHA256, sessions)
+                    : sign.overNtls(connections, rsa ? bench.rsaKey : bench.ecKey,
+                            rsa ? Ckm.SHA256_RSA_PKCS : Ckm.ECDSA_SHA256);
+            cpu.since().forEach((group, millis) -> System.out.printf(Locale.ROOT, "  %-32s %6d ms CPU%n", group,
+                    millis));
+            System.out.printf(Locale.ROOT, "%s %s, %d sessions: %.0f/s on %.1f cores, %.0f per CPU-second%n",
+                    rsa ? "RSA-2048" : "ECDSA P-256", inProcess ? "in-process" : "over NTLS", sessions, sample.perSecond(), sample.cores(),
                     sample.perCpuSecond());
         }
     }
