@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         subcommands = {ServeCommand.class, LunacmCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Keeps the JUL loggers configured below from being collected (and their levels lost). */
-    private static final Logger[] QUIET = {Logger.getLogger("org.bouncycastle")};
+    private static final Logger[] QUIET = {Logger.getLogger("org.bouncycastle"),
+        Logger.getLogger("org.bouncycastle.jsse")};
 
     @Spec
     CommandSpec spec;

@@ -11,8 +11,9 @@ import org.bouncycastle.jsse.provider.BouncyCastleJsseProvider;
  * crypto provider, created once and never registered globally (so nothing else in the JVM changes provider).
  *
  * <p>BCJSSE logs every connection at INFO through java.util.logging, which costs about 10 % of throughput;
- * its loggers are held here at WARNING. The logger is kept in a field because java.util.logging only holds
- * loggers weakly and would otherwise forget the level.
+ * its loggers are held here at WARNING, unless the application set their level itself (dhsm's command line
+ * keeps them at SEVERE). The logger is kept in a field because java.util.logging only holds loggers weakly and
+ * would otherwise forget the level.
  */
 public final class BouncyCastleJsse {
 
@@ -43,7 +44,9 @@ public final class BouncyCastleJsse {
 
     private static Logger quiet(String name) {
         Logger logger = Logger.getLogger(name);
-        logger.setLevel(Level.WARNING);
+        if (logger.getLevel() == null) {
+            logger.setLevel(Level.WARNING);
+        }
         return logger;
     }
 }
