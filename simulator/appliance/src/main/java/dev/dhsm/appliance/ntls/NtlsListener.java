@@ -99,6 +99,7 @@ public final class NtlsListener implements AutoCloseable {
         ChannelFuture bound = new ServerBootstrap()
                 .group(io)
                 .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_REUSEADDR, Boolean.TRUE)
                 .childOption(ChannelOption.TCP_NODELAY, Boolean.TRUE)
                 .childOption(ChannelOption.SO_KEEPALIVE, Boolean.TRUE)
                 .childHandler(new NtlsAcceptor(appliance, tls, listener.connections, workers))
