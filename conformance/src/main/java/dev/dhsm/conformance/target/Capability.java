@@ -17,6 +17,8 @@ public enum Capability {
     DESTRUCTIVE_OK,
     /** The local serial console (where {@code hsm factoryReset} and the {@code recover} account work) is reachable. */
     SERIAL_CONSOLE,
+    /** Support requests (factory reset, hard reboot) can be made and carried out on demand, through the control plane. */
+    SUPPORT,
     /** An Azure Resource Manager endpoint for dedicatedHSMs is reachable. */
     ARM
 }

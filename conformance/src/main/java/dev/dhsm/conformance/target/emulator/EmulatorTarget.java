@@ -9,6 +9,7 @@ import dev.dhsm.conformance.target.Capability;
 import dev.dhsm.conformance.target.ConsoleSession;
 import dev.dhsm.conformance.target.EmulatorControl;
 import dev.dhsm.conformance.target.LunashSession;
+import dev.dhsm.conformance.target.SupportControl;
 import dev.dhsm.conformance.target.Target;
 import dev.dhsm.conformance.target.TargetException;
 import dev.dhsm.model.ApplianceConfig;
@@ -31,7 +32,7 @@ public final class EmulatorTarget implements Target {
     public static final Instant CLOCK_START = Instant.parse("2026-01-05T09:00:00Z");
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.VIRTUAL_TIME,
-            Capability.GUARDED_OK, Capability.DESTRUCTIVE_OK, Capability.SERIAL_CONSOLE);
+            Capability.GUARDED_OK, Capability.DESTRUCTIVE_OK, Capability.SERIAL_CONSOLE, Capability.FAULTS, Capability.SUPPORT);
 
     private final ManualClock clock;
     private final ApplianceNode node;
@@ -113,6 +114,11 @@ public final class EmulatorTarget implements Target {
             @Override
             public void advanceClock(Duration by) {
                 clock.advance(by);
+            }
+
+            @Override
+            public Optional<SupportControl> support() {
+                return Optional.of(new EmulatorSupportControl(node));
             }
         });
     }
