@@ -18,6 +18,6 @@ Feature: FM-12 A lost admin password loses the key material
     And the recover account cannot log in over SSH
     When the customer asks support to reset the appliance to its factory state
     Then the administrator's SSH session has dropped
-    And the administrator logs in with the factory password "PASSWORD" and must choose a new one
+    And the administrator's password is back to "PASSWORD" and must be changed at the next login
     And the HSM is factory-fresh
     And the partition list has no partitions

@@ -17,6 +17,6 @@ Feature: FM-18 A network change that cuts the path to the client network needs a
     Then the administrator's SSH session has dropped
     And new SSH logins to the appliance fail
     When the customer asks support to reset the appliance to its factory state
-    Then the administrator logs in with the factory password "PASSWORD" and must choose a new one
+    Then the administrator's password is back to "PASSWORD" and must be changed at the next login
     And the HSM is factory-fresh
     And the partition list has no partitions

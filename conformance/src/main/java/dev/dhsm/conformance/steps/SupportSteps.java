@@ -77,25 +77,6 @@ public final class SupportSteps {
         loginRefused(Account.of(world.target().adminAccount().name(), password));
     }
 
-    @Then("the recover account cannot log in over SSH")
-    public void recoverRefusedOverSsh() {
-        loginRefused(world.target().recoverAccount());
-    }
-
-    @Then("the administrator logs in with the factory password {string} and must choose a new one")
-    public void factoryPasswordWithForcedChange(String password) {
-        world.adminIs(Account.of(world.target().adminAccount().name(), password));
-        LunashSession s;
-        try {
-            s = world.loginOverSsh();
-        } catch (RuntimeException e) {
-            throw new AssertionError("The administrator's SSH login with the factory password failed: "
-                    + e.getMessage(), e);
-        }
-        assertTrue(s.passwordChangeForced(), () -> "The appliance did not force a password change at login:\n"
-                + s.loginText().indent(4));
-    }
-
     @Then("the HSM is factory-fresh")
     public void hsmFactoryFresh() {
         LunashResponse r = world.observe("hsm show");
