@@ -10,7 +10,8 @@ Feature: FM-12 A lost admin password loses the key material
 
   @emulator-only @FM-12 @destructive
   Scenario: With the admin password forgotten, only the support factory reset gets back in, and it wipes the HSM
-    Given the administrator is logged in to lunash over SSH
+    Given the target carries out support requests on demand
+    And the administrator is logged in to lunash over SSH
     And the HSM has been initialized with label "fm12" and HSM SO password "Fm12-SO-pass1"
     And the HSM SO has created the partition "p1"
     Then an SSH login as the administrator with the password "PASSWORD" is refused

@@ -10,7 +10,8 @@ Feature: FM-18 A network change that cuts the path to the client network needs a
 
   @emulator-only @FM-18 @destructive
   Scenario: A static address off the client network cuts the appliance off; the support factory reset wipes it
-    Given the administrator is logged in to lunash over SSH
+    Given the target carries out support requests on demand
+    And the administrator is logged in to lunash over SSH
     And the HSM has been initialized with label "fm18" and HSM SO password "Fm18-SO-pass1"
     And the HSM SO has created the partition "p1"
     When the administrator runs "network interface static -device eth0 -ip 10.9.9.9 -netmask 255.255.255.0 -force" and the session ends

@@ -9,7 +9,9 @@ Feature: FM-19 A reboot without KB0019789 can hang until a support hard reboot 4
 
   @emulator-only @FM-19 @FM-25 @guarded
   Scenario: An unpatched reboot hangs until the hard reboot; once patched, the same fault no longer hangs it
-    Given the administrator is logged in to lunash over SSH
+    Given the target carries out support requests on demand
+    And the target's clock can be moved
+    And the administrator is logged in to lunash over SSH
     And the HSM has been initialized with label "fm19" and HSM SO password "Fm19-SO-pass1"
     And the HSM SO has created the partition "p1"
     And the next reboot of the appliance will hang

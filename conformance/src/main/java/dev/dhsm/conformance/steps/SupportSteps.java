@@ -29,6 +29,11 @@ public final class SupportSteps {
         this.world = world;
     }
 
+    @Given("the target carries out support requests on demand")
+    public void supportAvailable() {
+        world.require(Capability.SUPPORT, "the scenario cuts the appliance off, and only a support request brings it back");
+    }
+
     @When("the administrator runs {string} and the session ends")
     public void runsAndLosesSession(String commandLine) {
         try {
