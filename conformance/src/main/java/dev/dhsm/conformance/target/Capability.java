@@ -24,6 +24,8 @@ public enum Capability {
     LUNACM,
     /** The client host has a Luna Backup HSM as a LunaCM slot ({@code partition archive backup|restore}). */
     BACKUP_HSM,
+    /** Support requests (factory reset, hard reboot) can be made and carried out on demand, through the control plane. */
+    SUPPORT,
     /** An Azure Resource Manager endpoint for dedicatedHSMs is reachable. */
     ARM
 }

@@ -2,6 +2,7 @@ package dev.dhsm.conformance.target;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** The emulator's test-control plane: what a real appliance cannot offer (its clock, faults, resets). */
 public interface EmulatorControl {
@@ -17,4 +18,9 @@ public interface EmulatorControl {
      * {@link Capability#FAULTS}.
      */
     void blockNtlsPort(boolean blocked);
+
+    /** Support requests and the hanging-reboot fault (FM-12, FM-18, FM-19); empty when the plane lacks them. */
+    default Optional<SupportControl> support() {
+        return Optional.empty();
+    }
 }

@@ -16,6 +16,7 @@ import dev.dhsm.conformance.target.ConsoleSession;
 import dev.dhsm.conformance.target.EmulatorControl;
 import dev.dhsm.conformance.target.LunacmSession;
 import dev.dhsm.conformance.target.LunashSession;
+import dev.dhsm.conformance.target.SupportControl;
 import dev.dhsm.conformance.target.Target;
 import dev.dhsm.conformance.target.TargetException;
 import dev.dhsm.model.ApplianceConfig;
@@ -43,7 +44,7 @@ public final class EmulatorTarget implements Target {
     private static final long CLIENT_SEED = 20260105L;
     private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.VIRTUAL_TIME, Capability.FAULTS,
             Capability.GUARDED_OK, Capability.DESTRUCTIVE_OK, Capability.SERIAL_CONSOLE, Capability.LUNACM,
-            Capability.BACKUP_HSM);
+            Capability.BACKUP_HSM, Capability.SUPPORT);
 
     private final ManualClock clock;
     private final Fleet fleet;
@@ -145,7 +146,7 @@ public final class EmulatorTarget implements Target {
 
     @Override
     public Optional<EmulatorControl> control() {
-        return Optional.of(new InProcessControl(control, node.id()));
+        return Optional.of(new InProcessControl(control, node.id(), new EmulatorSupportControl(node.node())));
     }
 
     @Override

@@ -2,8 +2,10 @@ package dev.dhsm.conformance.target.emulator;
 
 import dev.dhsm.app.control.FaultChange;
 import dev.dhsm.conformance.target.EmulatorControl;
+import dev.dhsm.conformance.target.SupportControl;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The conformance suite's view of the emulator's control plane, in process: the same
@@ -13,10 +15,17 @@ import java.time.Instant;
 final class InProcessControl implements EmulatorControl {
     private final dev.dhsm.app.control.EmulatorControl control;
     private final String applianceId;
+    private final SupportControl support;
 
-    InProcessControl(dev.dhsm.app.control.EmulatorControl control, String applianceId) {
+    InProcessControl(dev.dhsm.app.control.EmulatorControl control, String applianceId, SupportControl support) {
         this.control = control;
         this.applianceId = applianceId;
+        this.support = support;
+    }
+
+    @Override
+    public Optional<SupportControl> support() {
+        return Optional.of(support);
     }
 
     @Override
