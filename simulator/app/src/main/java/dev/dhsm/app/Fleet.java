@@ -289,12 +289,35 @@ public final class Fleet implements AutoCloseable {
         }
     }
 
+    /** How long a rebuilt node may wait for its predecessor's ports to be released. */
+    private static final long REBIND_WINDOW_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+
     private void rebuild(FleetMember member, NodeContext context) throws IOException {
         ApplianceNode old = member.node();
         NodeOptions same = old.options().withPorts(old.sshAddress().getPort(), old.consoleAddress().getPort())
                 .withNtlsPort(old.ntlsAddress().getPort());
         old.close();
-        member.replace(ApplianceNode.start(same, context));
+        member.replace(startOnReleasedPorts(same, context));
+    }
+
+    /**
+     * Starts a rebuilt node on the ports its predecessor just closed. Closing a listener on a shared event loop
+     * releases its port a moment later, on that loop; until then the bind fails with "address in use", so the
+     * start is retried for a bounded time (the node's own start undoes a partial start each time).
+     */
+    private static ApplianceNode startOnReleasedPorts(NodeOptions options, NodeContext context) throws IOException {
+        long deadline = System.nanoTime() + REBIND_WINDOW_NANOS;
+        while (true) {
+            try {
+                return ApplianceNode.start(options, context);
+            } catch (IOException e) {
+                boolean inUse = String.valueOf(e.getMessage()).contains("already in use");
+                if (!inUse || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.yield();
+            }
+        }
     }
 
     /** Powers every appliance off, stops the shared threads and deletes an ephemeral fleet's files. */
