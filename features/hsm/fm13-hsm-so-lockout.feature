@@ -4,8 +4,9 @@ Feature: FM-13 Three failed HSM SO logins zeroize the HSM
   recovery is to initialize the HSM again (a new SO password and cloning domain) and restore the contents
   from a backup. A successful login in between resets the count.
 
-  Restoring partition contents from a backup device is a separate flow (a backup HSM and LunaCM on the
-  client) and is not part of these scenarios: they end when the re-initialized HSM takes a new partition.
+  The last scenario takes the whole recovery path: a backup made before the zeroization (LunaCM on the client,
+  'partition archive backup' to a Luna Backup HSM) is restored into a new partition of the re-initialized
+  HSM with the same partition cloning domain, and the keys sign again.
 
   @appliance-unverified @FM-13 @destructive
   Scenario: The third wrong HSM SO password zeroizes the HSM; a new 'hsm init' makes it usable again
@@ -52,3 +53,34 @@ Feature: FM-13 Three failed HSM SO logins zeroize the HSM
     And the HSM reports "HSM Admin login attempts left" as "1 before HSM zeroization!"
     When the HSM SO logs in with the password "Good-SO-pass1"
     Then the command succeeds
+
+  @appliance-unverified @FM-13 @destructive
+  Scenario: After three wrong HSM SO passwords a re-initialized HSM gets its keys back from the backup
+    Given the administrator is logged in to lunash over SSH
+    And the HSM has been initialized with label "fm13r" and HSM SO password "Fm13-SO-pass1"
+    And the HSM SO has created the partition "p1"
+    And the client "app13" has exchanged certificates with the appliance for the partition "p1"
+    And the partition on slot 0 has been initialized with label "fm13p", Partition SO password "Po#Passw0rd1" and cloning domain "fm13-domain"
+    And the Crypto Officer has been created on slot 0 with the password "Co#Passw0rd1" by the Partition SO "Po#Passw0rd1"
+    And the application has generated the signing key "sign1" on slot 0 as the Crypto Officer "Co#Passw0rd1"
+    And the Crypto Officer "Co#Passw0rd1" has backed slot 0 up to the backup HSM as "fm13-backup" with the password "Bk#Passw0rd1"
+    When the HSM SO logs in with the password "Wrong-pass-1"
+    And the HSM SO logs in with the password "Wrong-pass-2"
+    And the HSM SO logs in with the password "Wrong-pass-3"
+    Then the command fails with "30000F : LUNA_RET_SO_LOGIN_FAILURE_THRESHOLD"
+    And the HSM reports "HSM Admin login attempts left" as "HSM IS ZEROIZED !!!!"
+    And the partition list has no partitions
+    When the administrator initializes the HSM interactively with label "fm13s", HSM SO password "New-SO-pass2" and cloning domain "fm13-hsm-domain"
+    Then the command succeeds
+    When the HSM SO logs in with the password "New-SO-pass2"
+    Then the command succeeds
+    When the HSM SO creates the partition "p2"
+    Then the command succeeds
+    Given the client "app13" has exchanged certificates with the appliance for the partition "p2"
+    And the partition on slot 0 has been initialized with label "fm13p", Partition SO password "Po#Passw0rd2" and cloning domain "fm13-domain"
+    And the Crypto Officer has been created on slot 0 with the password "Co#Passw0rd2" by the Partition SO "Po#Passw0rd2"
+    When the Crypto Officer "Co#Passw0rd2" restores the backup "fm13-backup" to slot 0 with the password "Bk#Passw0rd1"
+    Then the LunaCM command succeeds
+    And the LunaCM output contains "2 of 2 objects have been restored"
+    When the application signs with the key "sign1" on slot 0 as the Crypto Officer "Co#Passw0rd2"
+    Then the application succeeds and the signature verifies
