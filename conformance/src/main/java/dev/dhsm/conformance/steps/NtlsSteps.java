@@ -23,6 +23,11 @@ public final class NtlsSteps {
         world.require(Capability.FAULTS, "the scenario blocks TCP port 1792 between client and appliance");
     }
 
+    @Given("the target can make the appliance's NTLS certificate expire")
+    public void canExpire() {
+        world.require(Capability.FAULTS, "the scenario makes the NTLS certificate expire through the control plane");
+    }
+
     @When("TCP port 1792 of the appliance is blocked")
     public void blocked() {
         control().blockNtlsPort(true);
@@ -31,6 +36,11 @@ public final class NtlsSteps {
     @When("TCP port 1792 of the appliance is unblocked")
     public void unblocked() {
         control().blockNtlsPort(false);
+    }
+
+    @When("the appliance's NTLS certificate expires")
+    public void certificateExpires() {
+        control().expireNtlsCertificate();
     }
 
     @Then("the last {int} entries of the appliance log {string} include a line with {string}")
@@ -51,7 +61,7 @@ public final class NtlsSteps {
     }
 
     private EmulatorControl control() {
-        world.require(Capability.FAULTS, "the scenario blocks TCP port 1792 between client and appliance");
+        world.require(Capability.FAULTS, "the scenario injects a fault between client and appliance");
         return world.target().control().orElseThrow(() -> new IllegalStateException(
                 world.target().name() + " claims FAULTS but has no control plane"));
     }

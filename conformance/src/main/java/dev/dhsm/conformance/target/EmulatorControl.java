@@ -23,4 +23,10 @@ public interface EmulatorControl {
     default Optional<SupportControl> support() {
         return Optional.empty();
     }
+
+    /**
+     * Makes the appliance's NTLS server certificate expire now, as if its validity had run out (FM-20): clients
+     * fail their handshake until it is regenerated and exchanged again. Needs {@link Capability#FAULTS}.
+     */
+    void expireNtlsCertificate();
 }

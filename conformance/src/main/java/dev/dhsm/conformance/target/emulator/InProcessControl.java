@@ -42,4 +42,9 @@ final class InProcessControl implements EmulatorControl {
     public void blockNtlsPort(boolean blocked) {
         control.setFaults(applianceId, FaultChange.none().withNtlsPortBlocked(blocked));
     }
+
+    @Override
+    public void expireNtlsCertificate() {
+        control.expireNtlsCertificate(applianceId);
+    }
 }
