@@ -3,6 +3,7 @@ package dev.dhsm.client;
 import dev.dhsm.wire.tls.BouncyCastleJsse;
 import dev.dhsm.wire.tls.CertifiedKey;
 import dev.dhsm.wire.tls.NtlsSslContexts;
+import dev.dhsm.wire.tls.PinnedServerTrustManager;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslProvider;
@@ -19,7 +20,7 @@ import javax.net.ssl.SSLException;
 /**
  * The Luna client's TLS context for NTLS: the same protocol, cipher suites and BouncyCastle JSSE as the wire
  * module's {@link NtlsSslContexts#forClient}, but trusting every certificate pinned in {@code CAFile.pem} (one per
- * appliance) through {@link CaFileTrustManager}. Host names are not checked, for the reason the wire module gives:
+ * appliance) through the wire module's {@link PinnedServerTrustManager}. Host names are not checked, for the reason the wire module gives:
  * an appliance certificate names its HSM serial, and the pinned-certificate comparison is the stronger check.
  */
 final class ClientTlsContext {
@@ -37,7 +38,7 @@ final class ClientTlsContext {
                     .sslContextProvider(BouncyCastleJsse.jsse())
                     .protocols(NtlsSslContexts.PROTOCOLS)
                     .ciphers(NtlsSslContexts.CIPHER_SUITES)
-                    .trustManager(new CaFileTrustManager(pinned, clock))
+                    .trustManager(new PinnedServerTrustManager(pinned, clock))
                     .endpointIdentificationAlgorithm(null)
                     .build();
         } catch (SSLException e) {

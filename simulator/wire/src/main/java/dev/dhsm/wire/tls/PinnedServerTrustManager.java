@@ -4,14 +4,15 @@ import java.net.Socket;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Objects;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * The Luna client's check of the appliance: the server must present exactly the certificate the client pinned
- * with {@code vtl addServer} (the appliance's {@code server.pem}, kept as {@code CAFile.pem}), valid by the
- * client's clock.
+ * The Luna client's check of the appliance: the server must present exactly one of the certificates the client
+ * pinned with {@code vtl addServer} (each appliance's {@code server.pem}, kept together in {@code CAFile.pem}),
+ * valid by the client's clock.
  *
  * <p>This replaces host name verification on purpose. The appliance's self-signed certificate has its HSM serial
  * as CN and no subject alternative names, so an HTTPS-style host check would always fail; comparing the whole
@@ -20,7 +21,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  */
 public final class PinnedServerTrustManager extends X509ExtendedTrustManager {
 
-    private final X509Certificate pinned;
+    private final List<X509Certificate> pinned;
     private final InstantSource clock;
 
     /**
@@ -28,14 +29,26 @@ public final class PinnedServerTrustManager extends X509ExtendedTrustManager {
      * @param clock  the client's clock, for the validity check
      */
     public PinnedServerTrustManager(X509Certificate pinned, InstantSource clock) {
-        this.pinned = Objects.requireNonNull(pinned, "pinned");
+        this(List.of(Objects.requireNonNull(pinned, "pinned")), clock);
+    }
+
+    /**
+     * @param pinned every appliance certificate the client registered (the contents of {@code CAFile.pem})
+     * @param clock  the client's clock, for the validity check
+     */
+    public PinnedServerTrustManager(List<X509Certificate> pinned, InstantSource clock) {
+        this.pinned = List.copyOf(pinned);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Checks the appliance's chain: its leaf must be the pinned certificate, valid now. */
+    /** Checks the appliance's chain: its leaf must be one of the pinned certificates, valid now. */
     public void check(X509Certificate[] chain) throws NtlsCertificateException {
+        if (pinned.isEmpty()) {
+            throw new NtlsCertificateException(HandshakeFailureReason.UNKNOWN_CERTIFICATE,
+                    "no server certificate is pinned (CAFile.pem is empty)");
+        }
         X509Certificate leaf = CertificateChecks.leaf(chain);
-        if (!pinned.equals(leaf)) {
+        if (!pinned.contains(leaf)) {
             throw new NtlsCertificateException(HandshakeFailureReason.UNKNOWN_CERTIFICATE,
                     "server " + CertificateChecks.subject(leaf) + " is not the pinned server certificate");
         }
@@ -78,6 +91,6 @@ public final class PinnedServerTrustManager extends X509ExtendedTrustManager {
 
     @Override
     public X509Certificate[] getAcceptedIssuers() {
-        return new X509Certificate[] {pinned};
+        return pinned.toArray(new X509Certificate[0]);
     }
 }
