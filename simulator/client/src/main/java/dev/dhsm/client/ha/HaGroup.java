@@ -70,6 +70,12 @@ public final class HaGroup {
         return alive.get((int) Math.floorMod(next.getAndIncrement(), (long) alive.size()));
     }
 
+    /** The first alive member in configuration order, or null. */
+    String first() {
+        List<String> alive = alive();
+        return alive.isEmpty() ? null : alive.get(0);
+    }
+
     public synchronized MemberState state(String serial) {
         Member m = members.get(serial);
         return m == null ? MemberState.DOWN : m.state;

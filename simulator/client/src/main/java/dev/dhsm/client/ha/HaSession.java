@@ -13,7 +13,6 @@ import dev.dhsm.wire.message.RoleState;
 import dev.dhsm.wire.pkcs11.Ckr;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * A session on an HA virtual slot: one PKCS#11 session spread over the group's alive members. Requests that read or
@@ -119,7 +118,7 @@ final class HaSession implements Session {
 
     @Override
     public KeyPairHandles generateKeyPair(KeyPairTemplate template) {
-        return members.any(m -> {
+        return members.primary(m -> {
             KeyPairHandles made = m.session().generateKeyPair(template);
             long pub = objects.created(m, made.publicKey());
             long priv = objects.created(m, made.privateKey());
@@ -130,18 +129,18 @@ final class HaSession implements Session {
 
     @Override
     public long generateKey(SecretKeyTemplate template) {
-        return members.any(m -> made(m, m.session().generateKey(template)));
+        return members.primary(m -> made(m, m.session().generateKey(template)));
     }
 
     @Override
     public long unwrapKey(long unwrappingKey, Mechanism mechanism, byte[] wrappedKey, List<Attribute> template) {
-        return members.any(m -> made(m, m.session().unwrapKey(m.handle(unwrappingKey), mechanism, wrappedKey,
+        return members.primary(m -> made(m, m.session().unwrapKey(m.handle(unwrappingKey), mechanism, wrappedKey,
                 template)));
     }
 
     @Override
     public long cloneIn(byte[] blob) {
-        return members.any(m -> made(m, m.session().cloneIn(blob)));
+        return members.primary(m -> made(m, m.session().cloneIn(blob)));
     }
 
     private long made(MemberSession m, long handle) {
@@ -152,7 +151,7 @@ final class HaSession implements Session {
 
     @Override
     public List<Long> findObjects(List<Attribute> template) {
-        return members.any(m -> {
+        return members.primary(m -> {
             List<Long> out = new ArrayList<>();
             for (long handle : m.session().findObjects(template)) {
                 out.add(objects.found(m, handle));
@@ -204,11 +203,6 @@ final class HaSession implements Session {
     @Override
     public byte[] cloneOut(long handle) {
         return members.any(m -> m.session().cloneOut(m.handle(handle)));
-    }
-
-    /** Runs {@code work} on one alive member, failing over as {@link MemberSessions#any} does. */
-    <T> T onAnyMember(Function<MemberSession, T> work) {
-        return members.any(work);
     }
 
     @Override

@@ -33,12 +33,21 @@ final class MemberSessions {
 
     /** Runs {@code work} on one alive member; a member that stops answering is dropped and the next one tried. */
     <T> T any(Function<MemberSession, T> work) {
+        return call(work, false);
+    }
+
+    /** Runs {@code work} on the first alive member (new objects are made there), failing over as {@link #any} does. */
+    <T> T primary(Function<MemberSession, T> work) {
+        return call(work, true);
+    }
+
+    private <T> T call(Function<MemberSession, T> work, boolean primaryFirst) {
         client.beforeCall(group);
         LunaClientException last = null;
         LunaClientException missing = null;
         int tries = group.config().members().size() + 1;
         for (int i = 0; i < tries; i++) {
-            String serial = group.pick();
+            String serial = primaryFirst ? group.first() : group.pick();
             if (serial == null) {
                 break;
             }
