@@ -256,6 +256,32 @@ class HaGroupTest {
         s.close();
     }
 
+    @Test
+    void aMemberRebuiltAfterAResetGetsTheKeysBackBySynchronizing() {
+        group("blue");
+        ok("hagroup addmember -slot 1 -group grp -password " + CO);
+        Session s = ha().openSession(2);
+        s.login(Role.CO, CO);
+        KeyPairHandles keys = s.generateKeyPair(KeyPairTemplate.ec(EcCurve.P256).withLabel("sig1"));
+        String lost = serial(1);
+        b.lunash("hsm login -password " + InProcessAppliance.HSM_SO_PASSWORD, "partition delete -partition par1 -force",
+                "partition create -partition par1 -force");
+        assertTrue(signs(s, keys), "the group carries on with the other member");
+        assertEquals(MemberState.DOWN, stateOf(lost));
+        s.close();
+
+        deploy(b, ntlsB, "127.0.0.2", "par1");
+        state.refreshSlots();
+        initPartition(1, "ha-b2", "blue");
+        String rebuilt = serial(1);
+        assertFalse(rebuilt.equals(lost), "a new partition has a new serial");
+        ok("hagroup removemember -serialnumber " + lost + " -group grp");
+        ok("hagroup addmember -slot 1 -group grp -password " + CO);
+        String sync = ok("hagroup synchronize -group grp -password " + CO);
+        assertTrue(sync.contains("  2 object(s) cloned to member " + rebuilt + "."), sync);
+        assertEquals(1, objectsOn(1, "sig1"));
+    }
+
     private void advance(Duration by) {
         a.clock.advance(by);
         b.clock.advance(by);
