@@ -74,6 +74,26 @@ public final class HaSteps {
         deploy(n, clientName, partition);
     }
 
+    @When("support resets appliance {int} to its factory state")
+    public void supportResets(int n) {
+        world.require(Capability.SUPPORT, "the scenario has support reset an appliance");
+        control(n).support().orElseThrow(() -> new IllegalStateException("appliance " + n
+                + " has no support control")).requestFactoryReset();
+        shells.remove(n);
+    }
+
+    @Given("appliance {int} has been set up again with the partition {string} assigned to the client {string}")
+    public void setUpAgain(int n, String partition, String clientName) {
+        lunash(shell(n), "hsm init -label ha" + n + " -defaultdomain -password " + HSM_SO_PASSWORD + " -force");
+        createPartition(n, partition);
+        deploy(n, clientName, partition);
+    }
+
+    @When("LunaCM removes the member that was on slot {int} from the HA group {string}")
+    public void removesFormerMember(int slot, String group) {
+        client.run("hagroup removemember -serialnumber " + serialOfSlot(slot) + " -group " + group);
+    }
+
     @Given("the application has started and logged in to the slot labelled {string} as the Crypto Officer {string}")
     public void applicationStarted(String label, String password) {
         slotSerials = slotSerials();
