@@ -22,6 +22,24 @@ final class MemberFailures {
     }
 
     static boolean memberDown(LunaClientException e) {
-        return DOWN.contains(e.code());
+        return DOWN.contains(e.code()) || e.getCause() instanceof LoginRefused;
+    }
+
+    /**
+     * A member refused the login the virtual session holds (its password differs, its role is locked): the member
+     * is treated as failed, so the client does not count failed logins against it on every request.
+     */
+    static LunaClientException loginRefused(String serial, LunaClientException refusal) {
+        return new LunaClientException(refusal.code(), "the member " + serial + " refused the group's login: "
+                + refusal.getMessage(), new LoginRefused());
+    }
+
+    /** Marks {@link #loginRefused}. */
+    private static final class LoginRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LoginRefused() {
+            super(null, null, false, false);
+        }
     }
 }

@@ -146,7 +146,7 @@ final class MemberSessions {
                 }
             } catch (LunaClientException e) {
                 closeQuietly(session);
-                throw e;
+                throw MemberFailures.memberDown(e) ? e : MemberFailures.loginRefused(serial, e);
             }
             m = new MemberSession(serial, generation, session, objects);
             open.put(serial, m);

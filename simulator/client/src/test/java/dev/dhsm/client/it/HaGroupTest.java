@@ -178,6 +178,8 @@ class HaGroupTest {
             assertTrue(signs(s, keys));
         }
         assertEquals(MemberState.DOWN, stateOf(serial(1)), "FM-22: no recovery by default");
+        KeyPairHandles later = s.generateKeyPair(KeyPairTemplate.ec(EcCurve.P256).withLabel("sig2"));
+        assertEquals(0, objectsOn(1, "sig2"), "a down member gets nothing");
         String groups = ok("hagroup listgroups -password " + CO);
         assertTrue(groups.contains("Maximum auto recovery retry:  0\n"), groups);
         assertTrue(groups.matches("(?s).*\\s+1    " + serial(1) + "\\s+ha-b\\s+down\n.*"), groups);
@@ -186,8 +188,35 @@ class HaGroupTest {
         assertTrue(recovered.contains("  Member " + serial(1) + " has been recovered."), recovered);
         assertEquals(MemberState.ALIVE, stateOf(serial(1)));
         for (int i = 0; i < 4; i++) {
-            assertTrue(signs(s, keys));
+            assertTrue(signs(s, keys) && signs(s, later));
         }
+        assertEquals(1, objectsOn(1, "sig2"), "the recovered member was synchronized when the session used it");
+        s.close();
+    }
+
+    @Test
+    void aMemberThatRefusesTheGroupsLoginIsDroppedNotHammered() {
+        group("blue");
+        ok("hagroup addmember -slot 1 -group grp -password " + CO);
+        Session s = ha().openSession(2);
+        s.login(Role.CO, CO);
+        KeyPairHandles keys = s.generateKeyPair(KeyPairTemplate.ec(EcCurve.P256).withLabel("sig1"));
+        blockNtls(b, true);
+        assertTrue(signs(s, keys) && signs(s, keys));
+        blockNtls(b, false);
+        ok("slot set -slot 1");
+        run("role show -name co"); // LunaCM's own session went with the dropped connection; this forgets it
+        ok("role login -name co -password " + CO);
+        ok("role changepw -name co -oldpw " + CO + " -newpw Co#Other000");
+        ok("role logout");
+        ok("hagroup recover -group grp");
+        for (int i = 0; i < 12; i++) {
+            assertTrue(signs(s, keys), "the group answers from the other member");
+        }
+        assertEquals(MemberState.DOWN, stateOf(serial(1)));
+        String roles = ok("role show -name co");
+        assertTrue(roles.matches("(?s).*Failed Login Attempts ->\\s+1\n.*"), "one refused login, not one per request: "
+                + roles);
         s.close();
     }
 
