@@ -4,9 +4,10 @@ Feature: FM-22 An HA group member fails while the application is signing
   middle of a stream, the request that was waiting on it is sent to another member: the application gets every
   answer, and the member is dropped from the group.
 
-  Stopping an appliance needs the emulator's control plane.
+  Blocking a port and cutting the network need the emulator's control plane; the NTLS restart is the
+  administrator's own "service restart ntls".
 
-  Scenario: The application keeps getting signatures while a member fails under it
+  Scenario Outline: The application keeps getting signatures while a member <fault> under it
     Given the client host reaches 2 appliances
     And each appliance has an initialized HSM and the partition "p1" assigned to the client "app01"
     And the partition on slot 0 has been initialized with label "ha-a", Partition SO password "Po#Passw0rd1" and cloning domain "ha-domain"
@@ -19,6 +20,12 @@ Feature: FM-22 An HA group member fails while the application is signing
     Then the LunaCM command succeeds
     Given the application has started and logged in to the slot labelled "grp1" as the Crypto Officer "Co#Passw0rd1"
     When the running application generates the signing key "sig1"
-    And the running application signs 100 times with the key "sig1" while appliance 2 stops answering after 50 signatures
+    And the running application signs 100 times with the key "sig1" while appliance 2 <fault> after 50 signatures
     Then every one of those signatures verifies
     And the running application sees the member on slot 1 of the HA group "grp1" as "down"
+
+    Examples:
+      | fault                          |
+      | stops answering                |
+      | is cut off the network         |
+      | has its NTLS service restarted |

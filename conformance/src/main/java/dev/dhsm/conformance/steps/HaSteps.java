@@ -17,6 +17,7 @@ import dev.dhsm.conformance.target.LunashSession;
 import dev.dhsm.conformance.target.PeerAppliance;
 import dev.dhsm.conformance.target.RunningApplication;
 import dev.dhsm.conformance.target.SignatureStream;
+import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -113,11 +114,30 @@ public final class HaSteps {
         client.record(running().signAndVerify(label));
     }
 
-    @When("the running application signs {int} times with the key {string} while appliance {int} stops answering"
+    /** How a member fails under a running application. */
+    @ParameterType("stops answering|is cut off the network|has its NTLS service restarted")
+    public String memberFault(String fault) {
+        return fault;
+    }
+
+    @When("the running application signs {int} times with the key {string} while appliance {int} {memberFault}"
             + " after {int} signatures")
-    public void signsThroughAFailure(int count, String label, int n, int at) {
-        EmulatorControl control = control(n);
-        stream = running().signStream(label, count, at, () -> control.blockNtlsPort(true));
+    public void signsThroughAFailure(int count, String label, int n, String fault, int at) {
+        Runnable failure = switch (fault) {
+            case "stops answering" -> {
+                EmulatorControl control = control(n);
+                yield () -> control.blockNtlsPort(true);
+            }
+            case "is cut off the network" -> {
+                EmulatorControl control = control(n);
+                yield () -> control.cutNetwork(true);
+            }
+            default -> {
+                LunashSession shell = shell(n);
+                yield () -> lunash(shell, "service restart ntls");
+            }
+        };
+        stream = running().signStream(label, count, at, failure);
     }
 
     @Then("every one of those signatures verifies")
