@@ -2,7 +2,12 @@ package dev.dhsm.client.lunacm;
 
 import dev.dhsm.client.LunaClientException;
 import dev.dhsm.client.ReturnCodes;
+import dev.dhsm.client.Role;
+import dev.dhsm.client.Session;
 import dev.dhsm.client.Slot;
+import dev.dhsm.wire.pkcs11.Ckr;
+import java.util.List;
+import java.util.Locale;
 import dev.dhsm.client.ha.HaGroupConfig;
 import java.util.Optional;
 
@@ -32,6 +37,7 @@ final class HagroupCreateGroupCommand implements LunacmCommand {
         inNoGroup(ctx, member);
         String password = Prompts.password(ctx, args, "password", "Enter the password");
         HaGroups.checkPassword(ctx, member, password);
+        keepOrRemoveObjects(ctx, member, password);
         HaGroupConfig config = HaGroupConfig.create(label, member.partitionSerial());
         HaGroups.changeGroups(ctx, groups -> {
             groups.add(config);
@@ -42,6 +48,34 @@ final class HagroupCreateGroupCommand implements LunacmCommand {
         ctx.io().println("  Group configuration is:");
         ctx.io().println("");
         HaGroups.print(ctx, HaGroups.group(ctx, label), Optional.of(false));
+    }
+
+    /**
+     * A first member that already holds objects: {@code copy} keeps them (synchronize replicates them),
+     * {@code remove} deletes them, {@code quit} (or anything else) cancels.
+     */
+    private static void keepOrRemoveObjects(CommandContext ctx, Slot member, String password) {
+        try (Session session = HaGroups.client(ctx).openPartitionSession(member.partitionSerial())) {
+            session.login(Role.CO, password);
+            List<Long> objects = session.findObjects(List.of());
+            if (!objects.isEmpty()) {
+                ctx.io().println("");
+                ctx.io().println("  The member you specified holds " + objects.size() + " object(s).");
+                ctx.io().println("  Type 'copy' to keep them and replicate them to the group's members,");
+                ctx.io().println("  'remove' to delete them, or 'quit' to quit now.");
+                String answer = ctx.io().readLine("  > ");
+                String word = answer == null ? "quit" : answer.trim().toLowerCase(Locale.ROOT);
+                if (word.equals("remove")) {
+                    objects.forEach(session::destroy);
+                } else if (!word.equals("copy")) {
+                    session.logout();
+                    ctx.io().println("");
+                    ctx.io().println("  Command aborted.");
+                    throw new LunaClientException(Ckr.CANCEL, "the group was not created");
+                }
+            }
+            session.logout();
+        }
     }
 
     static void inNoGroup(CommandContext ctx, Slot member) {

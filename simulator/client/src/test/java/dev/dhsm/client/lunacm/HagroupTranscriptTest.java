@@ -62,6 +62,18 @@ class HagroupTranscriptTest {
     }
 
     @Test
+    void aFirstMemberWithObjectsAsksWhetherToCopyOrRemoveThem() {
+        FakePartition a = FakePartition.ready("5724130000001", "ha-a", "blue", CO);
+        a.add("old", dev.dhsm.wire.pkcs11.Cko.SECRET_KEY);
+        LunacmFixture f = new LunacmFixture(dir, true, a);
+        String quit = f.run("hagroup creategroup -label grp1 -slot 0 -password " + CO, "quit");
+        assertTrue(quit.contains("  The member you specified holds 1 object(s).\n"), quit);
+        assertTrue(quit.endsWith("Command Result : 0x00000001 (CKR_CANCEL)\n"), quit);
+        assertTrue(f.run("hagroup creategroup -label grp1 -slot 0 -password " + CO, "copy").endsWith("No Error\n"));
+        assertEquals(1, a.objects().size(), "copy keeps the objects");
+    }
+
+    @Test
     void haOnlyListsTheVirtualSlotAlone() {
         LunacmFixture f = fixture();
         f.run("hagroup creategroup -label grp1 -slot 0 -password " + CO);
