@@ -167,6 +167,11 @@ class HaGroupTest {
         KeyPairHandles keys = s.generateKeyPair(KeyPairTemplate.ec(EcCurve.P256).withLabel("sig1"));
         assertEquals(1, objectsOn(0, "sig1"), "made on one member");
         assertEquals(1, objectsOn(1, "sig1"), "and cloned to the other");
+        ok("slot set -slot 2");
+        ok("role login -name co -password " + CO);
+        String contents = ok("partition contents");
+        assertTrue(contents.contains("sig1"), contents);
+        ok("role logout");
 
         blockNtls(b, true);
         for (int i = 0; i < 6; i++) {
