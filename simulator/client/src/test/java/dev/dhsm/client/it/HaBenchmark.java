@@ -82,7 +82,7 @@ class HaBenchmark {
             ok("hagroup addmember -slot 1 -group grp -password " + CO);
             HaClient ha = (HaClient) state.client();
             ha.slots();
-            run(ha, b);
+            run(ha, b, ntlsB);
         } finally {
             ntlsA.close();
             ntlsB.close();
@@ -91,7 +91,7 @@ class HaBenchmark {
         }
     }
 
-    private void run(HaClient ha, InProcessAppliance b) throws Exception {
+    private void run(HaClient ha, InProcessAppliance b, NtlsListener ntlsB) throws Exception {
         List<Signer> single = new ArrayList<>();
         List<Signer> group = new ArrayList<>();
         Session first = login(ha.openSession(2));
@@ -118,11 +118,12 @@ class HaBenchmark {
         System.out.printf(Locale.ROOT, "Signatures/s: one member %.0f, two-member group %.0f, ratio %.2f%n",
                 singleSum / WINDOWS, groupSum / WINDOWS, groupSum / singleSum);
 
-        gap(ha, group, "NTLS port blocked", b, tx -> tx.system().setNtlsPortBlocked(true),
-                tx -> tx.system().setNtlsPortBlocked(false));
-        gap(ha, group, "network cut", b, tx -> tx.system().setNetworkCut(true),
-                tx -> tx.system().setNetworkCut(false));
-        gap(ha, group, "service restart ntls", b, tx -> tx.ntls().restart(), tx -> { });
+        gap(ha, group, "NTLS port blocked", in(b, tx -> tx.system().setNtlsPortBlocked(true)),
+                in(b, tx -> tx.system().setNtlsPortBlocked(false)));
+        gap(ha, group, "network cut", in(b, tx -> tx.system().setNetworkCut(true)),
+                in(b, tx -> tx.system().setNetworkCut(false)));
+        gap(ha, group, "service restart ntls", in(b, tx -> tx.ntls().restart()), () -> { });
+        gap(ha, group, "appliance stopped (NTLS listener closed)", ntlsB::close, null);
     }
 
     private Session login(Session s) {
@@ -149,9 +150,13 @@ class HaBenchmark {
         return count / seconds;
     }
 
+    private static Runnable in(InProcessAppliance hsm, Consumer<ApplianceTx> change) {
+        return () -> hsm.appliance.run(change::accept);
+    }
+
     /** Signs through the group, fails member B halfway, and reports the gaps between completed signatures. */
-    private void gap(HaClient ha, List<Signer> group, String fault, InProcessAppliance b, Consumer<ApplianceTx> fail,
-                     Consumer<ApplianceTx> heal) throws InterruptedException {
+    private void gap(HaClient ha, List<Signer> group, String fault, Runnable fail, Runnable heal)
+            throws InterruptedException {
         ConcurrentLinkedQueue<Long> completions = new ConcurrentLinkedQueue<>();
         LongAdder errors = new LongAdder();
         CountDownLatch stop = new CountDownLatch(1);
@@ -161,7 +166,7 @@ class HaBenchmark {
         }
         stop.await(WINDOW_MS, TimeUnit.MILLISECONDS);
         long failedAt = System.nanoTime();
-        b.appliance.run(fail::accept);
+        fail.run();
         stop.await(WINDOW_MS, TimeUnit.MILLISECONDS);
         stop.countDown();
         for (Thread t : threads) {
@@ -186,7 +191,10 @@ class HaBenchmark {
                 errors.sum(), times.size(), 2 * WINDOW_MS / 1000.0);
         assertEquals(0, errors.sum(), "the application saw errors during failover");
         assertEquals("down", ha.status("grp").get(1).state().text());
-        b.appliance.run(heal::accept);
+        if (heal == null) {
+            return;
+        }
+        heal.run();
         assertTrue(ha.recover("grp").values().stream().allMatch(java.util.Optional::isEmpty), "member B came back");
     }
 
