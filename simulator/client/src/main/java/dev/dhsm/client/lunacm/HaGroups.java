@@ -72,12 +72,16 @@ final class HaGroups {
                 "The HA group " + label + " does not exist."));
     }
 
-    /** The partition slot named by {@code -slot} or {@code -serialnumber} (exactly one of them). */
+    /**
+     * The partition slot named by {@code -slot} or {@code -serialnumber} (exactly one of them), among the partition
+     * slots (also in HA-only mode, where the listing hides them).
+     */
     static Slot member(CommandContext ctx, Args args) {
         if (args.has("slot") == args.has("serialnumber")) {
             throw new UsageException("Give either -slot or -serialnumber.");
         }
-        List<Slot> slots = ctx.state().refreshSlots();
+        ctx.state().refreshSlots();
+        List<Slot> slots = client(ctx).physicalSlots();
         Optional<Slot> found = args.has("slot")
                 ? slots.stream().filter(s -> s.slotId() == args.requiredNumber("slot")).findFirst()
                 : slots.stream().filter(s -> s.partitionSerial().equals(args.get("serialnumber"))).findFirst();

@@ -85,6 +85,8 @@ class HagroupTranscriptTest {
         assertTrue(only.contains("  Slot Description ->     HA Virtual Card Slot\n"), only);
         assertTrue(!only.contains("Net Token Slot"), only);
         assertTrue(f.run("hagroup haonly -show").contains("  HA Only mode is enabled."));
+        assertTrue(f.run("hagroup addmember -serialnumber 5724140000001 -group grp1 -password " + CO)
+                .endsWith("Command Result : No Error\n"), "members are still found by serial in HA-only mode");
     }
 
     @Test
