@@ -72,10 +72,14 @@ final class MemberSessions {
         throw HaSession.noMember(group, last);
     }
 
-    /** Runs {@code work} on every alive member; the first answer that is not a member failure is thrown. */
+    /**
+     * Runs {@code work} on every alive member (members without a replica of the object concerned are left out); the
+     * first answer that is not a member failure is thrown.
+     */
     void each(Function<MemberSession, ?> work) {
         client.beforeCall(group);
         LunaClientException last = null;
+        LunaClientException missing = null;
         boolean reached = false;
         for (String serial : group.alive()) {
             long generation = group.generation(serial);
@@ -83,6 +87,10 @@ final class MemberSessions {
                 work.apply(session(serial, generation));
                 reached = true;
             } catch (LunaClientException e) {
+                if (MissingReplica.is(e)) {
+                    missing = e;
+                    continue;
+                }
                 if (!MemberFailures.memberDown(e)) {
                     throw e;
                 }
@@ -91,7 +99,7 @@ final class MemberSessions {
             }
         }
         if (!reached) {
-            throw HaSession.noMember(group, last);
+            throw missing != null && !group.alive().isEmpty() ? missing : HaSession.noMember(group, last);
         }
     }
 

@@ -273,6 +273,9 @@ class HaGroupTest {
         KeyPairHandles keys = s.generateKeyPair(KeyPairTemplate.ec(EcCurve.P256).withLabel("sig1"));
         assertTrue(signs(s, keys));
         assertEquals(0, objectsOn(1, "sig1"), "the other domain refuses the clone");
+        long extra = s.generateKey(dev.dhsm.client.SecretKeyTemplate.aes(256).withLabel("gone"));
+        s.destroy(extra);
+        assertEquals(List.of(), s.findObjects("gone", null), "destroyed where it exists, skipped where it does not");
         String sync = run("hagroup synchronize -group grp -password " + CO);
         assertTrue(sync.contains("Warning: Synchronize may fail.  The members in slot 0 and slot 1"), sync);
         assertTrue(sync.endsWith("Command Result : 0x80000103 (CKR_CERTIFICATE_INVALID)\n"), sync);
