@@ -2,7 +2,8 @@
 Feature: FM-22 An HA group member fails while the application is signing
   The virtual slot spreads signatures over the members that are alive. When one member stops answering in the
   middle of a stream, the request that was waiting on it is sent to another member: the application gets every
-  answer, and the member is dropped from the group.
+  answer, and the member is dropped from the group. That holds for the group's first member too, where keys are
+  made and looked up.
 
   Blocking a port and cutting the network need the emulator's control plane; the NTLS restart is the
   administrator's own "service restart ntls".
@@ -20,12 +21,13 @@ Feature: FM-22 An HA group member fails while the application is signing
     Then the LunaCM command succeeds
     Given the application has started and logged in to the slot labelled "grp1" as the Crypto Officer "Co#Passw0rd1"
     When the running application generates the signing key "sig1"
-    And the running application signs 100 times with the key "sig1" while appliance 2 <fault> after 50 signatures
+    And the running application signs 100 times with the key "sig1" while appliance <appliance> <fault> after 50 signatures
     Then every one of those signatures verifies
-    And the running application sees the member on slot 1 of the HA group "grp1" as "down"
+    And the running application sees the member on slot <slot> of the HA group "grp1" as "down"
 
     Examples:
-      | fault                          |
-      | stops answering                |
-      | is cut off the network         |
-      | has its NTLS service restarted |
+      | appliance | slot | fault                          |
+      | 2         | 1    | stops answering                |
+      | 2         | 1    | is cut off the network         |
+      | 2         | 1    | has its NTLS service restarted |
+      | 1         | 0    | stops answering                |
