@@ -276,6 +276,8 @@ class HaGroupTest {
         long extra = s.generateKey(dev.dhsm.client.SecretKeyTemplate.aes(256).withLabel("gone"));
         s.destroy(extra);
         assertEquals(List.of(), s.findObjects("gone", null), "destroyed where it exists, skipped where it does not");
+        String listed = ok("hagroup listgroups -password " + CO);
+        assertTrue(listed.contains("                          Needs sync:  yes\n"), listed);
         String sync = run("hagroup synchronize -group grp -password " + CO);
         assertTrue(sync.contains("Warning: Synchronize may fail.  The members in slot 0 and slot 1"), sync);
         assertTrue(sync.endsWith("Command Result : 0x80000103 (CKR_CERTIFICATE_INVALID)\n"), sync);
@@ -290,6 +292,7 @@ class HaGroupTest {
         assertFalse(fixed.contains("Warning"), fixed);
         assertTrue(fixed.contains("  2 object(s) cloned to member " + serial(2) + "."), fixed);
         assertEquals(1, objectsOn(2, "sig1"));
+        assertTrue(ok("hagroup listgroups -password " + CO).contains("Needs sync:  no\n"));
         s.close();
     }
 
