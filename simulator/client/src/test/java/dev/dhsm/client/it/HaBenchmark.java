@@ -108,15 +108,22 @@ class HaBenchmark {
         }
         double singleSum = 0;
         double groupSum = 0;
+        double singleCpu = 0;
+        double groupCpu = 0;
         for (int w = 0; w < WINDOWS; w++) {
-            double s = rate(single);
-            double g = rate(group);
-            singleSum += s;
-            groupSum += g;
-            System.out.printf(Locale.ROOT, "  window %d: one member %.0f/s, two-member group %.0f/s%n", w + 1, s, g);
+            Rate s = rate(single);
+            Rate g = rate(group);
+            singleSum += s.perSecond();
+            groupSum += g.perSecond();
+            singleCpu += s.perCpuSecond();
+            groupCpu += g.perCpuSecond();
+            System.out.printf(Locale.ROOT, "  window %d: one member %.0f/s (%.0f per CPU-second), two-member group"
+                    + " %.0f/s (%.0f per CPU-second)%n", w + 1, s.perSecond(), s.perCpuSecond(), g.perSecond(),
+                    g.perCpuSecond());
         }
-        System.out.printf(Locale.ROOT, "Signatures/s: one member %.0f, two-member group %.0f, ratio %.2f%n",
-                singleSum / WINDOWS, groupSum / WINDOWS, groupSum / singleSum);
+        System.out.printf(Locale.ROOT, "Signatures/s: one member %.0f, two-member group %.0f, ratio %.2f;"
+                + " per CPU-second: %.0f and %.0f, ratio %.2f%n", singleSum / WINDOWS, groupSum / WINDOWS,
+                groupSum / singleSum, singleCpu / WINDOWS, groupCpu / WINDOWS, groupCpu / singleCpu);
 
         gap(ha, group, "NTLS port blocked", in(b, tx -> tx.system().setNtlsPortBlocked(true)),
                 in(b, tx -> tx.system().setNtlsPortBlocked(false)));
@@ -131,8 +138,18 @@ class HaBenchmark {
         return s;
     }
 
-    /** One window of closed-loop signing on every signer: signatures per second. */
-    private double rate(List<Signer> signers) throws InterruptedException {
+    /** Signatures per second in one window, and per CPU-second of the whole process. */
+    private record Rate(double perSecond, double perCpuSecond) {
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+    }
+
+    /** One window of closed-loop signing on every signer. */
+    private Rate rate(List<Signer> signers) throws InterruptedException {
         LongAdder done = new LongAdder();
         CountDownLatch stop = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
@@ -140,14 +157,16 @@ class HaBenchmark {
             threads.add(signer.loop(stop, t -> done.increment(), new LongAdder()));
         }
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         stop.await(WINDOW_MS, TimeUnit.MILLISECONDS);
         long count = done.sum();
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         stop.countDown();
         for (Thread t : threads) {
             t.join();
         }
-        return count / seconds;
+        return new Rate(count / seconds, cpuStart < 0 ? Double.NaN : count / cpuSeconds);
     }
 
     private static Runnable in(InProcessAppliance hsm, Consumer<ApplianceTx> change) {
