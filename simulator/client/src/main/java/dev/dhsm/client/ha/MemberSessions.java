@@ -4,8 +4,10 @@ import dev.dhsm.client.LunaClientException;
 import dev.dhsm.client.Role;
 import dev.dhsm.client.Session;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -45,9 +47,10 @@ final class MemberSessions {
         client.beforeCall(group);
         LunaClientException last = null;
         LunaClientException missing = null;
+        Set<String> lacking = new HashSet<>();
         int tries = group.config().members().size() + 1;
         for (int i = 0; i < tries; i++) {
-            String serial = primaryFirst ? group.first() : group.pick();
+            String serial = choose(primaryFirst, lacking);
             if (serial == null) {
                 break;
             }
@@ -57,6 +60,7 @@ final class MemberSessions {
             } catch (LunaClientException e) {
                 if (MissingReplica.is(e)) {
                     missing = e;
+                    lacking.add(serial);
                     continue;
                 }
                 if (!MemberFailures.memberDown(e)) {
@@ -70,6 +74,24 @@ final class MemberSessions {
             throw missing;
         }
         throw HaSession.noMember(group, last);
+    }
+
+    /** The first alive member, or the next in turn, leaving out those found to lack the object concerned. */
+    private String choose(boolean primaryFirst, Set<String> lacking) {
+        if (primaryFirst && lacking.isEmpty()) {
+            return group.first();
+        }
+        if (primaryFirst) {
+            return group.alive().stream().filter(s -> !lacking.contains(s)).findFirst().orElse(null);
+        }
+        int alive = group.alive().size();
+        for (int i = 0; i < alive; i++) {
+            String serial = group.pick();
+            if (serial != null && !lacking.contains(serial)) {
+                return serial;
+            }
+        }
+        return null;
     }
 
     /**
