@@ -18,6 +18,7 @@ import java.util.Optional;
  *    VirtualToken00Label = grp1;
  *    VirtualToken00SN = 1154438865287;
  *    VirtualToken00Members = 154438865287,154438865288;
+ *    VirtualToken00Standby = 154438865288;      (only when a member is standby)
  * }
  * HASynchronize = {
  *    grp1 = 1;
@@ -54,7 +55,9 @@ public final class HaConfiguration {
             List<String> serials = Arrays.stream(members.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                     .toList();
             boolean sync = !"0".equals(conf.get(HA_SYNCHRONIZE, label.get()).orElse("1").trim());
-            groups.add(new HaGroupConfig(label.get(), number, serials, sync));
+            List<String> standby = Arrays.stream(conf.get(VIRTUAL_TOKEN, key(i, "Standby")).orElse("").split(","))
+                    .map(String::trim).filter(s -> !s.isEmpty()).toList();
+            groups.add(new HaGroupConfig(label.get(), number, serials, sync, standby));
         }
         return groups;
     }
@@ -86,6 +89,9 @@ public final class HaConfiguration {
                     .with(VIRTUAL_TOKEN, key(i, "SN"), g.number())
                     .with(VIRTUAL_TOKEN, key(i, "Members"), String.join(",", g.members()))
                     .with(HA_SYNCHRONIZE, g.label(), g.synchronize() ? "1" : "0");
+            if (!g.standby().isEmpty()) {
+                out = out.with(VIRTUAL_TOKEN, key(i, "Standby"), String.join(",", g.standby()));
+            }
         }
         return out;
     }

@@ -61,19 +61,34 @@ public final class HaGroup {
         return out;
     }
 
-    /** The next alive member for a request (round robin), or null when none is alive. */
-    String pick() {
-        List<String> alive = alive();
-        if (alive.isEmpty()) {
-            return null;
-        }
-        return alive.get((int) Math.floorMod(next.getAndIncrement(), (long) alive.size()));
+    /**
+     * The members that serve requests, in order: the alive active members, or, when none of them is alive, the alive
+     * standby members.
+     */
+    public synchronized List<String> serving() {
+        List<String> active = new ArrayList<>();
+        List<String> standby = new ArrayList<>();
+        members.forEach((serial, m) -> {
+            if (m.state == MemberState.ALIVE) {
+                (config.isStandby(serial) ? standby : active).add(serial);
+            }
+        });
+        return active.isEmpty() ? standby : active;
     }
 
-    /** The first alive member in configuration order, or null. */
+    /** The next serving member for a request (round robin), or null when none is alive. */
+    String pick() {
+        List<String> serving = serving();
+        if (serving.isEmpty()) {
+            return null;
+        }
+        return serving.get((int) Math.floorMod(next.getAndIncrement(), (long) serving.size()));
+    }
+
+    /** The first serving member in configuration order, or null. */
     String first() {
-        List<String> alive = alive();
-        return alive.isEmpty() ? null : alive.get(0);
+        List<String> serving = serving();
+        return serving.isEmpty() ? null : serving.get(0);
     }
 
     public synchronized MemberState state(String serial) {

@@ -13,18 +13,40 @@ import java.util.Objects;
  * @param number      the group number (the virtual slot's serial number)
  * @param members     member partition serial numbers
  * @param synchronize automatic synchronization of members that come back
+ * @param standby     the members designated standby: they get replicas but serve requests only when no other
+ *                    member is alive
  */
-public record HaGroupConfig(String label, String number, List<String> members, boolean synchronize) {
+public record HaGroupConfig(String label, String number, List<String> members, boolean synchronize,
+                            List<String> standby) {
 
     public HaGroupConfig {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(number, "number");
         members = List.copyOf(members);
+        standby = standby.stream().filter(members::contains).toList();
+    }
+
+    public HaGroupConfig(String label, String number, List<String> members, boolean synchronize) {
+        this(label, number, members, synchronize, List.of());
     }
 
     /** A new group around its first member: the group number is 1 followed by that member's serial. */
     public static HaGroupConfig create(String label, String primarySerial) {
         return new HaGroupConfig(label, "1" + primarySerial, List.of(primarySerial), true);
+    }
+
+    public boolean isStandby(String serial) {
+        return standby.contains(serial);
+    }
+
+    /** A copy where the member {@code serial} is standby, or active again. */
+    public HaGroupConfig withStandby(String serial, boolean on) {
+        List<String> changed = new ArrayList<>(standby);
+        changed.remove(serial);
+        if (on) {
+            changed.add(serial);
+        }
+        return new HaGroupConfig(label, number, members, synchronize, changed);
     }
 
     public boolean hasMember(String serial) {
@@ -34,16 +56,16 @@ public record HaGroupConfig(String label, String number, List<String> members, b
     public HaGroupConfig withMember(String serial) {
         List<String> more = new ArrayList<>(members);
         more.add(serial);
-        return new HaGroupConfig(label, number, more, synchronize);
+        return new HaGroupConfig(label, number, more, synchronize, standby);
     }
 
     public HaGroupConfig withoutMember(String serial) {
         List<String> fewer = new ArrayList<>(members);
         fewer.remove(serial);
-        return new HaGroupConfig(label, number, fewer, synchronize);
+        return new HaGroupConfig(label, number, fewer, synchronize, standby);
     }
 
     public HaGroupConfig withSynchronize(boolean on) {
-        return new HaGroupConfig(label, number, members, on);
+        return new HaGroupConfig(label, number, members, on, standby);
     }
 }

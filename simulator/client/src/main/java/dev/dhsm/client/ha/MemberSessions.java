@@ -82,9 +82,9 @@ final class MemberSessions {
             return group.first();
         }
         if (primaryFirst) {
-            return group.alive().stream().filter(s -> !lacking.contains(s)).findFirst().orElse(null);
+            return group.serving().stream().filter(s -> !lacking.contains(s)).findFirst().orElse(null);
         }
-        int alive = group.alive().size();
+        int alive = group.serving().size();
         for (int i = 0; i < alive; i++) {
             String serial = group.pick();
             if (serial != null && !lacking.contains(serial)) {

@@ -136,9 +136,10 @@ final class HaGroups {
         field(io, "HA Group Number", config.number());
         field(io, "HA Group Slot ID", client.virtualSlotId(group).map(String::valueOf).orElse("Not Available"));
         field(io, "Synchronization", config.synchronize() ? "enabled" : "disabled");
-        field(io, "Group Members", config.members().isEmpty() ? "<none>" : String.join(", ", config.members()));
+        List<String> active = config.members().stream().filter(s -> !config.isStandby(s)).toList();
+        field(io, "Group Members", active.isEmpty() ? "<none>" : String.join(", ", active));
         field(io, "Needs sync", needsSync.map(b -> b ? "yes" : "no").orElse("unknown"));
-        field(io, "Standby Members", "<none>");
+        field(io, "Standby Members", config.standby().isEmpty() ? "<none>" : String.join(", ", config.standby()));
         io.println("");
         io.println("Slot #    Member S/N                      Member Label    Status");
         io.println("======    ==========                      ============    ======");

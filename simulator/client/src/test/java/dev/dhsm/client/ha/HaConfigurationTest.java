@@ -41,6 +41,11 @@ class HaConfigurationTest {
         assertEquals(List.of(g), HaConfiguration.groups(back));
         assertEquals(-1, HaConfiguration.settings(back).retryCount());
 
+        HaGroupConfig standby = g.withStandby("154438865288", true);
+        ChrystokiConf withStandby = HaConfiguration.withGroups(back, List.of(standby));
+        assertTrue(withStandby.format().contains("   VirtualToken00Standby = 154438865288;\n"), withStandby.format());
+        assertEquals(List.of(standby), HaConfiguration.groups(ChrystokiConf.parse(withStandby.format())));
+
         ChrystokiConf none = HaConfiguration.withGroups(back, List.of());
         assertEquals(List.of(), HaConfiguration.groups(none));
     }

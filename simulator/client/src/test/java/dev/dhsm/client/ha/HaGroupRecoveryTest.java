@@ -69,6 +69,18 @@ class HaGroupRecoveryTest {
     }
 
     @Test
+    void aStandbyMemberServesOnlyWhenNoActiveMemberIsAlive() {
+        HaGroup g = new HaGroup(HaGroupConfig.create("grp1", A).withMember(B).withStandby(A, true));
+        assertEquals(List.of(B, B), List.of(g.pick(), g.pick()));
+        assertEquals(B, g.first());
+        assertEquals(List.of(A, B), g.alive(), "a standby member is alive, and gets replicas and logins");
+        g.failed(B, g.generation(B), T0);
+        assertEquals(List.of(A, A), List.of(g.pick(), g.pick()));
+        g.attempted(B, true, false, T0.plusSeconds(1));
+        assertEquals(B, g.pick());
+    }
+
+    @Test
     void requestsGoRoundRobinOverAliveMembersAndCreationToTheFirst() {
         HaGroup g = group();
         assertEquals(List.of(A, B, A, B), List.of(g.pick(), g.pick(), g.pick(), g.pick()));

@@ -90,6 +90,22 @@ class HagroupTranscriptTest {
     }
 
     @Test
+    void aMemberCanBeMadeStandbyAndActiveAgain() {
+        LunacmFixture f = fixture();
+        f.run("hagroup creategroup -label grp1 -slot 0 -password " + CO);
+        f.run("hagroup addmember -slot 1 -group grp1 -password " + CO);
+        String made = f.run("hagroup addstandby -serialnumber 5724140000001 -group grp1");
+        assertTrue(made.contains("  Member 5724140000001 is now a standby member of group grp1."), made);
+        assertEquals("5724140000001", conf().get(HaConfiguration.VIRTUAL_TOKEN, "VirtualToken00Standby").orElseThrow());
+        String list = f.run("hagroup listgroups", "");
+        assertTrue(list.contains("                       Group Members:  5724130000001\n"), list);
+        assertTrue(list.contains("                     Standby Members:  5724140000001\n"), list);
+        assertTrue(f.run("hagroup addstandby -slot 1 -group grp1").contains("is already a standby member"));
+        assertTrue(f.run("hagroup removestandby -slot 1 -group grp1").contains("is now an active member"));
+        assertTrue(conf().get(HaConfiguration.VIRTUAL_TOKEN, "VirtualToken00Standby").isEmpty());
+    }
+
+    @Test
     void removingAMemberNotInTheGroupIsRefused() {
         LunacmFixture f = fixture();
         f.run("hagroup creategroup -label grp1 -slot 0 -password " + CO);
