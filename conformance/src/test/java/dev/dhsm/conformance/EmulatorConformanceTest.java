@@ -20,7 +20,8 @@ import org.junit.platform.suite.api.Suite;
 @SelectDirectories("../features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.dhsm.conformance.steps")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary, "
-        + "junit:target/cucumber-reports/cucumber.xml, html:target/cucumber-reports/cucumber.html")
+        + "junit:target/cucumber-reports/cucumber.xml, html:target/cucumber-reports/cucumber.html, "
+        + "message:target/cucumber-reports/cucumber.ndjson, dev.dhsm.conformance.check.ProgressPlugin")
 @ConfigurationParameter(key = PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, value = "true")
 @ConfigurationParameter(key = ANSI_COLORS_DISABLED_PROPERTY_NAME, value = "true")
 @ConfigurationParameter(key = JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME, value = "long")

@@ -67,6 +67,7 @@ public final class ClientWorld {
     /** The PKCS#11 application on the client host. */
     public ClientApplication application() {
         requireClientHost();
+        world.require(Capability.PKCS11_APPLICATION, "the scenario makes and uses keys through a PKCS#11 application");
         return world.target().application();
     }
 

@@ -50,6 +50,11 @@ public final class World {
                 () -> "Skipped: " + target().name() + " lacks " + capability + " (" + why + ")");
     }
 
+    /** Skips the scenario (reported as skipped) with {@code reason}. */
+    public void skip(String reason) {
+        Assumptions.abort("Skipped on " + target().name() + ": " + reason);
+    }
+
     /** The admin account with its current password and a fresh one ready in case the appliance forces a change. */
     public Account admin() {
         target();

@@ -1,5 +1,6 @@
 package dev.dhsm.conformance.target;
 
+import dev.dhsm.conformance.catalogue.Hazard;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,6 +54,21 @@ public interface Target extends AutoCloseable {
      * @throws UnsupportedOperationException when the target lacks {@link Capability#LUNACM}
      */
     ClientApplication application();
+
+    /**
+     * Why a scenario of this hazard may not run here, or empty when it may (design rule 8). By default a target
+     * that declares {@link Capability#GUARDED_OK} and {@link Capability#DESTRUCTIVE_OK} runs everything; a real
+     * appliance answers from its target file and the run's {@code --allow-*} flags.
+     */
+    default Optional<String> hazardRefusal(Hazard hazard) {
+        return switch (hazard) {
+            case SAFE -> Optional.empty();
+            case GUARDED -> has(Capability.GUARDED_OK) ? Optional.empty()
+                    : Optional.of("@guarded and " + name() + " has not opted in to changes");
+            case DESTRUCTIVE -> has(Capability.DESTRUCTIVE_OK) ? Optional.empty()
+                    : Optional.of("@destructive and " + name() + " is not disposable");
+        };
+    }
 
     /** The test-control plane; empty on a real appliance. */
     Optional<EmulatorControl> control();
