@@ -42,6 +42,10 @@ class DesignRulesTest {
         List<String> found = offenders(MAIN, SIMULATOR);
         assertTrue(found.contains("target/emulator/EmulatorTarget.java"), "the import check finds nothing: " + found);
         found.removeIf(f -> f.startsWith("target/emulator/"));
+        // dhsm check joins the app's command line through its one extension point, and nothing more.
+        found.remove("check/CheckCommand.java");
+        assertTrue(Files.readString(MAIN.resolve("check/CheckCommand.java")).lines()
+                .filter(l -> SIMULATOR.matcher(l).find()).allMatch(l -> l.equals("import dev.dhsm.app.PluggableCommand;")));
         assertEquals(List.of(), found);
     }
 

@@ -150,11 +150,12 @@ public final class ProcessLunacm implements LunacmSession {
         try {
             if (process.isAlive()) {
                 type("exit");
+                keyboard.close();
             }
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(Math.min(timeout.toMillis(), 10_000), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
             }
-        } catch (TargetException e) {
+        } catch (TargetException | IOException e) {
             process.destroyForcibly();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
