@@ -1,6 +1,9 @@
 package dev.dhsm.conformance.target;
 
 import dev.dhsm.conformance.catalogue.Hazard;
+import dev.dhsm.conformance.driver.PortProbe;
+import dev.dhsm.conformance.target.file.TargetFile;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,6 +71,22 @@ public interface Target extends AutoCloseable {
             case DESTRUCTIVE -> has(Capability.DESTRUCTIVE_OK) ? Optional.empty()
                     : Optional.of("@destructive and " + name() + " is not disposable");
         };
+    }
+
+    /**
+     * What the team intends the device's settings to be (HSM policy 15, the CO lockout threshold, the NTLS
+     * certificate's remaining days), for the read-only go-live scenarios; a target file's {@code expect} section.
+     */
+    default TargetFile.Expectations intended() {
+        return TargetFile.Expectations.defaults();
+    }
+
+    /**
+     * Whether the appliance's NTLS port accepts a TCP connection from the client host (FM-21): empty when it does,
+     * otherwise why not. Nothing is sent on the connection.
+     */
+    default Optional<String> ntlsPortRefusal() {
+        return PortProbe.refusal(address().host(), address().ntlsPort(), Duration.ofSeconds(5));
     }
 
     /** The test-control plane; empty on a real appliance. */

@@ -145,6 +145,11 @@ public final class ApplianceTarget implements Target {
     }
 
     @Override
+    public TargetFile.Expectations intended() {
+        return file.expect();
+    }
+
+    @Override
     public Optional<EmulatorControl> control() {
         return Optional.empty();
     }

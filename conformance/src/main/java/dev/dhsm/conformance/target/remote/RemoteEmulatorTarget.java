@@ -37,6 +37,7 @@ public final class RemoteEmulatorTarget implements Target {
             Capability.RESET, Capability.GUARDED_OK, Capability.DESTRUCTIVE_OK, Capability.SERIAL_CONSOLE,
             Capability.LUNACM, Capability.BACKUP_HSM, Capability.SUPPORT, Capability.PKCS11_APPLICATION);
 
+    private final TargetFile file;
     private final String label;
     private final String applianceId;
     private final InetSocketAddress sshAddress;
@@ -47,8 +48,9 @@ public final class RemoteEmulatorTarget implements Target {
     private final RemoteControl control;
     private ClientHost clientHost;
 
-    private RemoteEmulatorTarget(String label, ControlApiClient api, JsonNode appliance, Optional<String> hostOverride) {
-        this.label = label;
+    private RemoteEmulatorTarget(TargetFile file, ControlApiClient api, JsonNode appliance, Optional<String> hostOverride) {
+        this.file = file;
+        this.label = file.name();
         this.applianceId = appliance.path("id").asText();
         this.sshAddress = address(appliance, "ssh", hostOverride);
         this.consoleAddress = address(appliance, "console", hostOverride);
@@ -79,7 +81,7 @@ public final class RemoteEmulatorTarget implements Target {
             throw new TargetException("the emulator at " + section.url() + " has no appliance "
                     + section.appliance().orElse("at all"));
         }
-        return new RemoteEmulatorTarget(file.name(), api, chosen, section.host());
+        return new RemoteEmulatorTarget(file, api, chosen, section.host());
     }
 
     private static InetSocketAddress address(JsonNode appliance, String field, Optional<String> hostOverride) {
@@ -148,6 +150,11 @@ public final class RemoteEmulatorTarget implements Target {
             clientHost = ClientHost.create(clock, CLIENT_SEED, LunacmSession.DEFAULT_TIMEOUT);
         }
         return clientHost;
+    }
+
+    @Override
+    public TargetFile.Expectations intended() {
+        return file.expect();
     }
 
     @Override
