@@ -32,7 +32,7 @@ public final class ProgressPlugin implements ConcurrentEventListener {
     public void setEventPublisher(EventPublisher publisher) {
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
         publisher.registerHandlerFor(TestRunFinished.class, e -> out.printf(Locale.ROOT,
-                "dhsm check: %d scenarios, %d failed, %d skipped (%.1f s)%n", finished.get(), failed.get(),
+                "conformance run: %d scenarios, %d failed, %d skipped, %.1f s wall time%n", finished.get(), failed.get(),
                 skipped.get(), e.getResult().getDuration().toMillis() / 1000.0));
     }
 
