@@ -114,6 +114,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void theGoLiveChecksHoldTheDeviceToWhatTheTargetFileIntends() throws Exception {
+        Path demanding = Files.writeString(dir.resolve("demanding.yaml"), Files.readString(targetFile(false))
+                + "expect:\n  minCertificateDays: 99999\n");
+        Outcome o = check("golive", "--target", demanding.toString(), "--tags", "@golive and @FM-20",
+                "--features", Path.of(System.getProperty("dhsm.features.dir", "../features"), "golive").toString());
+        assertEquals(1, o.status(), o.output());
+        String fm20 = row(o.readiness(), "FM-20");
+        assertTrue(fm20.contains("**failed**") && fm20.contains("the team wants at least 99999"), fm20);
+        assertTrue(o.output().contains("SKIPPED") && o.output().contains("LUNACM"),
+                "the scenario that needs a client host skips on a target without one: " + o.output());
+    }
+
+    @Test
     void aRefusedTargetFileExitsTwoWithTheReason() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "kind: appliance\nssh:\n  host: h\n  password: x\n");
         Outcome o = check("bad", "--target", bad.toString());
