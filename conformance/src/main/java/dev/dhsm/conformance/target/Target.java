@@ -1,9 +1,5 @@
 package dev.dhsm.conformance.target;
 
-import dev.dhsm.conformance.catalogue.Hazard;
-import dev.dhsm.conformance.driver.PortProbe;
-import dev.dhsm.conformance.target.file.TargetFile;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +15,38 @@ public interface Target extends AutoCloseable {
 
     default boolean has(Capability capability) {
         return capabilities().contains(capability);
+    }
+
+    /**
+     * Why a scenario of this hazard may not run here, or empty when it may (design rule 8). By default a target
+     * that declares {@link Capability#GUARDED_OK} and {@link Capability#DESTRUCTIVE_OK} runs everything; a real
+     * appliance answers from its target file and the run's {@code --allow-*} flags.
+     */
+    default Optional<String> hazardRefusal(dev.dhsm.conformance.catalogue.Hazard hazard) {
+        return switch (hazard) {
+            case SAFE -> Optional.empty();
+            case GUARDED -> has(Capability.GUARDED_OK) ? Optional.empty()
+                    : Optional.of("@guarded and " + name() + " has not opted in to changes");
+            case DESTRUCTIVE -> has(Capability.DESTRUCTIVE_OK) ? Optional.empty()
+                    : Optional.of("@destructive and " + name() + " is not disposable");
+        };
+    }
+
+    /**
+     * What the team intends the device's settings to be (HSM policy 15, the CO lockout threshold, the NTLS
+     * certificate's remaining days), for the read-only go-live scenarios; a target file's {@code expect} section.
+     */
+    default dev.dhsm.conformance.target.file.TargetFile.Expectations intended() {
+        return dev.dhsm.conformance.target.file.TargetFile.Expectations.defaults();
+    }
+
+    /**
+     * Whether the appliance's NTLS port accepts a TCP connection from the client host (FM-21): empty when it does,
+     * otherwise why not. Nothing is sent on the connection.
+     */
+    default Optional<String> ntlsPortRefusal() {
+        return dev.dhsm.conformance.driver.PortProbe.refusal(address().host(), address().ntlsPort(),
+                java.time.Duration.ofSeconds(5));
     }
 
     /** The admin-level account ({@code tenantadmin} on Azure) with its current password. */
@@ -57,37 +85,6 @@ public interface Target extends AutoCloseable {
      * @throws UnsupportedOperationException when the target lacks {@link Capability#LUNACM}
      */
     ClientApplication application();
-
-    /**
-     * Why a scenario of this hazard may not run here, or empty when it may (design rule 8). By default a target
-     * that declares {@link Capability#GUARDED_OK} and {@link Capability#DESTRUCTIVE_OK} runs everything; a real
-     * appliance answers from its target file and the run's {@code --allow-*} flags.
-     */
-    default Optional<String> hazardRefusal(Hazard hazard) {
-        return switch (hazard) {
-            case SAFE -> Optional.empty();
-            case GUARDED -> has(Capability.GUARDED_OK) ? Optional.empty()
-                    : Optional.of("@guarded and " + name() + " has not opted in to changes");
-            case DESTRUCTIVE -> has(Capability.DESTRUCTIVE_OK) ? Optional.empty()
-                    : Optional.of("@destructive and " + name() + " is not disposable");
-        };
-    }
-
-    /**
-     * What the team intends the device's settings to be (HSM policy 15, the CO lockout threshold, the NTLS
-     * certificate's remaining days), for the read-only go-live scenarios; a target file's {@code expect} section.
-     */
-    default TargetFile.Expectations intended() {
-        return TargetFile.Expectations.defaults();
-    }
-
-    /**
-     * Whether the appliance's NTLS port accepts a TCP connection from the client host (FM-21): empty when it does,
-     * otherwise why not. Nothing is sent on the connection.
-     */
-    default Optional<String> ntlsPortRefusal() {
-        return PortProbe.refusal(address().host(), address().ntlsPort(), Duration.ofSeconds(5));
-    }
 
     /** The test-control plane; empty on a real appliance. */
     Optional<EmulatorControl> control();

@@ -44,7 +44,7 @@ public final class EmulatorTarget implements Target {
     private static final long CLIENT_SEED = 20260105L;
     private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.VIRTUAL_TIME, Capability.FAULTS,
             Capability.GUARDED_OK, Capability.DESTRUCTIVE_OK, Capability.SERIAL_CONSOLE, Capability.LUNACM,
-            Capability.BACKUP_HSM, Capability.SUPPORT, Capability.PKCS11_APPLICATION);
+            Capability.BACKUP_HSM, Capability.SUPPORT);
 
     private final ManualClock clock;
     private final Fleet fleet;
@@ -92,7 +92,9 @@ public final class EmulatorTarget implements Target {
 
     @Override
     public Set<Capability> capabilities() {
-        return CAPABILITIES;
+        Set<Capability> all = EnumSet.copyOf(CAPABILITIES);
+        all.add(Capability.PKCS11_APPLICATION); // the client host runs the client library in this process
+        return all;
     }
 
     @Override
