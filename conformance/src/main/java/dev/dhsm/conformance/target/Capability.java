@@ -22,8 +22,6 @@ public enum Capability {
      * that reaches the appliance over SSH (certificate exchange) and NTLS.
      */
     LUNACM,
-    /** The client host runs a PKCS#11 test application ({@link Target#application()}) besides LunaCM. */
-    PKCS11_APPLICATION,
     /** The client host has a Luna Backup HSM as a LunaCM slot ({@code partition archive backup|restore}). */
     BACKUP_HSM,
     /** Support requests (factory reset, hard reboot) can be made and carried out on demand, through the control plane. */

@@ -92,9 +92,7 @@ public final class EmulatorTarget implements Target {
 
     @Override
     public Set<Capability> capabilities() {
-        Set<Capability> all = EnumSet.copyOf(CAPABILITIES);
-        all.add(Capability.PKCS11_APPLICATION); // the client host runs the client library in this process
-        return all;
+        return CAPABILITIES;
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class RemoteEmulatorTarget implements Target {
     private static final long CLIENT_SEED = 20260105L;
     private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.VIRTUAL_TIME, Capability.FAULTS,
             Capability.RESET, Capability.GUARDED_OK, Capability.DESTRUCTIVE_OK, Capability.SERIAL_CONSOLE,
-            Capability.LUNACM, Capability.BACKUP_HSM, Capability.SUPPORT, Capability.PKCS11_APPLICATION);
+            Capability.LUNACM, Capability.BACKUP_HSM, Capability.SUPPORT);
 
     private final TargetFile file;
     private final String label;
