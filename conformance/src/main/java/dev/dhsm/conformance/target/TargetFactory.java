@@ -22,10 +22,13 @@ public final class TargetFactory {
 
     private final TargetFile file;
     private final HazardGate gate;
+    /** The kind's word ({@code emulator}, {@code remote-emulator}, {@code appliance}). */
+    private final String kind;
 
     public TargetFactory(TargetFile file, HazardGate gate) {
         this.file = file;
         this.gate = gate;
+        this.kind = file.kind().word();
     }
 
     /** The in-process emulator ({@code kind} {@code emulator}) or the target file at {@code kind}. */
@@ -56,7 +59,7 @@ public final class TargetFactory {
     }
 
     public String kind() {
-        return file.kind().word();
+        return kind;
     }
 
     /** Starts (or connects to) the target; the caller closes it. */
