@@ -12,7 +12,10 @@ import java.util.Optional;
  */
 public record TargetIdentity(String target, String serial, String software, String firmware, Optional<String> problem) {
 
-    /** Logs in as the admin and reads {@code hsm show}; a device that cannot be read is named with the reason. */
+    /**
+     * Logs in as the admin and reads {@code hsm show}; a device that cannot be read is named with the reason. A
+     * missing secret is not such a device: it stops the run before it starts.
+     */
     public static TargetIdentity probe(Target target) {
         Account admin = target.adminAccount().withReplacement("Identity-Probe-1x!");
         try (LunashSession shell = target.openShell(admin)) {
