@@ -19,10 +19,13 @@ public final class ReadinessReport {
     private final List<ReadinessRow> rows;
     private final Instant finishedAt;
     private final String settings;
+    private final List<ScenarioResult> scenarios;
 
-    public ReadinessReport(TargetIdentity identity, List<ReadinessRow> rows, Instant finishedAt, String settings) {
+    public ReadinessReport(TargetIdentity identity, List<ReadinessRow> rows, Instant finishedAt, String settings,
+            List<ScenarioResult> scenarios) {
         this.identity = identity;
         this.rows = List.copyOf(rows);
+        this.scenarios = List.copyOf(scenarios);
         this.finishedAt = finishedAt;
         this.settings = settings;
     }
@@ -34,7 +37,7 @@ public final class ReadinessReport {
         for (CatalogueEntry e : catalogue.entries()) {
             rows.add(ReadinessRow.of(e, results.scenarios()));
         }
-        return new ReadinessReport(identity, rows, at, settings);
+        return new ReadinessReport(identity, rows, at, settings, results.scenarios());
     }
 
     public List<ReadinessRow> rows() {
@@ -60,7 +63,26 @@ public final class ReadinessReport {
             md.append("| ").append(r.entry().id()).append(" | ").append(cell(r.entry().title())).append(" | ")
                     .append(r.verdict() == ReadinessRow.Verdict.FAILED ? "**failed**" : word(r.verdict())).append(" | ").append(cell(r.detail())).append(" |\n");
         }
+        md.append("\n## Scenarios\n\n| Result | IDs | Scenario | Feature | Why |\n|---|---|---|---|---|\n");
+        for (ScenarioResult r : scenarios) {
+            md.append("| ").append(r.status().toLowerCase(java.util.Locale.ROOT)).append(" | ")
+                    .append(String.join(" ", r.catalogueIds())).append(" | ").append(cell(r.name())).append(" | ")
+                    .append(cell(shortUri(r.uri()))).append(" | ").append(cell(why(r))).append(" |\n");
+        }
         return md.toString();
+    }
+
+    private static String why(ScenarioResult r) {
+        if (r.passed()) {
+            return "";
+        }
+        return (r.failed() ? "at \"" + r.step().orElse("?") + "\": " : "") + r.message().orElse("");
+    }
+
+    /** The feature's path from {@code features/} on, as the bundled suite and a checkout both name it. */
+    private static String shortUri(String uri) {
+        int at = uri.lastIndexOf("features/");
+        return at < 0 ? uri : uri.substring(at);
     }
 
     public String html() {
@@ -82,6 +104,15 @@ public final class ReadinessReport {
             h.append("<tr class=\"").append(r.verdict()).append("\"><td>").append(r.entry().id()).append("</td><td>")
                     .append(escape(r.entry().title())).append("</td><td>").append(word(r.verdict()))
                     .append("</td><td><pre>").append(escape(r.detail())).append("</pre></td></tr>\n");
+        }
+        h.append("</table>\n<h2>Scenarios</h2>\n<table>\n<tr><th>Result</th><th>IDs</th><th>Scenario</th>"
+                + "<th>Feature</th><th>Why</th></tr>\n");
+        for (ScenarioResult r : scenarios) {
+            String cls = r.passed() ? "PASSED" : r.skipped() ? "SKIPPED" : "FAILED";
+            h.append("<tr class=\"").append(cls).append("\"><td>").append(r.status().toLowerCase(java.util.Locale.ROOT))
+                    .append("</td><td>").append(String.join(" ", r.catalogueIds())).append("</td><td>")
+                    .append(escape(r.name())).append("</td><td>").append(escape(shortUri(r.uri()))).append("</td><td><pre>")
+                    .append(escape(why(r))).append("</pre></td></tr>\n");
         }
         return h.append("</table>\n</body></html>\n").toString();
     }
