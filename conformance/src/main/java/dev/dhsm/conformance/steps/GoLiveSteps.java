@@ -36,14 +36,17 @@ public final class GoLiveSteps {
     private final HsmSteps hsm;
     private final PackageSteps packages;
     private final PartitionSteps partitions;
+    private final HaSteps ha;
     private Scenario scenario;
 
-    public GoLiveSteps(World world, ClientWorld client, HsmSteps hsm, PackageSteps packages, PartitionSteps partitions) {
+    public GoLiveSteps(World world, ClientWorld client, HsmSteps hsm, PackageSteps packages, PartitionSteps partitions,
+            HaSteps ha) {
         this.world = world;
         this.client = client;
         this.hsm = hsm;
         this.packages = packages;
         this.partitions = partitions;
+        this.ha = ha;
     }
 
     @Before
@@ -73,6 +76,49 @@ public final class GoLiveSteps {
         }
         partitions.hasExchanged("golive-app", PARTITION);
         partitions.hasBeenInitialized(0, PARTITION, "GoLive-PO-pass1", "golive-domain");
+    }
+
+    @Given("an HA group on the client host \\(set up here over two emulated appliances with a retry count; a real one is "
+            + "checked as it is)")
+    public void haGroupForGoLive() {
+        client.requireClientHost();
+        if (world.target().control().isEmpty()) {
+            return;
+        }
+        ha.reaches(2);
+        ha.eachPrepared("p1", "golive-app");
+        for (int slot = 0; slot < 2; slot++) {
+            partitions.hasBeenInitialized(slot, "golive-" + slot, "GoLive-PO-pass1", "golive-domain");
+            partitions.coCreated(slot, "GoLive-CO-pass1", "GoLive-PO-pass1");
+        }
+        LunacmSteps.requireSuccess(client.run("hagroup creategroup -label golive -slot 0 -password GoLive-CO-pass1"));
+        LunacmSteps.requireSuccess(client.run("hagroup addmember -slot 1 -group golive -password GoLive-CO-pass1"));
+        LunacmSteps.requireSuccess(client.run("hagroup retry -count 3"));
+    }
+
+    @Then("HA auto-recovery is enabled with a retry count, and every member of every HA group is alive")
+    public void haAutoRecovery() {
+        LunacmResponse list = client.observe("hagroup listgroups", dev.dhsm.conformance.target.Answers.password(""));
+        assertTrue(list.succeeded(), list::describe);
+        String recovery = haField(list, "HA auto recovery");
+        String retries = haField(list, "Maximum auto recovery retry");
+        scenario.log("HA auto recovery " + recovery + ", maximum retry " + retries);
+        assertEquals("enabled", recovery, () -> "a failed member will not come back by itself (FM-22): set a retry count "
+                + "with 'hagroup retry -count N':\n" + list.text());
+        assertTrue(Integer.parseInt(retries) > 0, () -> "no auto-recovery retries:\n" + list.text());
+        assertTrue(list.text().contains("HA Group Label:"), () -> "no HA group is configured:\n" + list.text());
+        List<String> members = list.text().lines().filter(l -> l.matches("\\s*\\d+\\s{4}\\S+.*")).toList();
+        assertFalse(members.isEmpty(), () -> "the HA groups list no members:\n" + list.text());
+        for (String m : members) {
+            assertTrue(m.trim().endsWith("alive"), () -> "an HA member is not alive (FM-22: recover it with 'hagroup recover'): "
+                    + m.trim());
+        }
+    }
+
+    private static String haField(LunacmResponse r, String name) {
+        return r.text().lines().map(String::trim).filter(l -> l.startsWith(name + ":")).findFirst()
+                .map(l -> l.substring(name.length() + 1).trim())
+                .orElseThrow(() -> new AssertionError("hagroup listgroups shows no '" + name + "':\n" + r.text()));
     }
 
     @Then("the HSM has been initialized")
