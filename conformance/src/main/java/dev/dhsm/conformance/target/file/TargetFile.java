@@ -57,8 +57,14 @@ public record TargetFile(TargetKind kind, String name, boolean disposable, Optio
         }
     }
 
-    /** An ARM endpoint: where, the subscription and resource group, and where the bearer token comes from. */
+    /**
+     * An ARM endpoint: where, the subscription, tenant and region, where the bearer token comes from, and the names
+     * of the customer's Dedicated HSM network (resource group, VNet, HSM subnet, gateway and their address ranges)
+     * for the read-only subscription checks.
+     */
     public record ArmSection(String endpoint, String subscription, String resourceGroup, Optional<String> tokenEnv,
-            boolean tokenFromAzCli) {
+            boolean tokenFromAzCli, Optional<String> tenant, Optional<String> location, Optional<String> virtualNetwork,
+            Optional<String> hsmSubnet, Optional<String> gateway, Optional<String> addressSpace,
+            Optional<String> hsmSubnetRange) {
     }
 }

@@ -142,7 +142,9 @@ public final class TargetFileReader {
             throw new TargetFileException("'arm.tokenFrom: environment' needs 'arm.tokenEnv'");
         }
         TargetFile.ArmSection arm = new TargetFile.ArmSection(s.optText("endpoint").orElse("https://management.azure.com/"),
-                s.text("subscription", "ARM"), s.text("resourceGroup", "ARM"), tokenEnv, tokenFrom.equals("az"));
+                s.text("subscription", "ARM"), s.text("resourceGroup", "ARM"), tokenEnv, tokenFrom.equals("az"),
+                s.optText("tenant"), s.optText("location"), s.optText("virtualNetwork"), s.optText("hsmSubnet"),
+                s.optText("gateway"), s.optText("addressSpace"), s.optText("hsmSubnetRange"));
         s.finish();
         return arm;
     }

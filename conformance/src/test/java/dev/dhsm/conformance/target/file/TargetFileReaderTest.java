@@ -37,7 +37,11 @@ class TargetFileReaderTest {
         assertEquals(List.of("conformance1"), appliance.partitions());
         assertEquals(60, appliance.expect().minCertificateDays());
         assertEquals(Path.of("/usr/safenet/lunaclient/bin/lunacm"), appliance.lunacm().orElseThrow().binary());
-        assertTrue(appliance.arm().orElseThrow().tokenFromAzCli());
+        TargetFile.ArmSection arm = appliance.arm().orElseThrow();
+        assertTrue(arm.tokenFromAzCli());
+        assertEquals(Optional.of("eastus"), arm.location());
+        assertEquals(Optional.of("hsmgw"), arm.gateway());
+        assertEquals("hsm-prod-rg", arm.resourceGroup());
     }
 
     @Test
@@ -81,5 +85,9 @@ class TargetFileReaderTest {
         assertTrue(refusal("kind: appliance\ndisposable: maybe\nssh:\n  host: h\n  passwordEnv: P\n").contains("true or false"));
         assertTrue(refusal("kind: emulator\nexpect:\n  policy15: 2\n").contains("0 or 1"));
         assertTrue(refusal("kind: [emulator\n").contains("not valid YAML"));
+        assertTrue(refusal("kind: emulator\narm:\n  subscription: s\n  resourceGroup: r\n  tokenFrom: environment\n")
+                .contains("tokenEnv"));
+        assertTrue(refusal("kind: emulator\narm:\n  subscription: s\n  resourceGroup: r\n  vnet: v\n")
+                .contains("unknown key 'arm.vnet'"));
     }
 }
