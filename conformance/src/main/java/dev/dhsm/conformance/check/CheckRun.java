@@ -47,8 +47,12 @@ public final class CheckRun {
         if (threads < options.parallel()) {
             out.println("dhsm check: " + file.kind().word() + " is one shared device: its scenarios run one at a time");
         }
+        options.features().filter(f -> !Files.exists(f)).ifPresent(f -> {
+            throw new IllegalArgumentException("no features at " + f);
+        });
         Path reports = options.reportDir().toAbsolutePath();
         Files.createDirectories(reports);
+        Files.deleteIfExists(reports.resolve("cucumber.ndjson"));
         TargetIdentity identity;
         try (Target target = new TargetFactory(file, gate).open()) {
             identity = TargetIdentity.probe(target);
