@@ -37,4 +37,16 @@ public final class TargetFactory {
         }
         throw new IllegalArgumentException("Unknown target '" + kind + "': only 'emulator' (in-process) exists so far");
     }
+
+    /**
+     * Starts (or connects to) the target with its Azure Resource Manager endpoint: on the emulator, a fleet of
+     * {@link EmulatorTarget#ARM_STAMPS} stamps with the ARM facade in front of it. A target without one starts as
+     * {@link #open()} does, and the scenario skips at its first ARM step.
+     */
+    public Target openWithArm() {
+        if (kind.equals("emulator")) {
+            return EmulatorTarget.startWithArm();
+        }
+        return open();
+    }
 }

@@ -63,6 +63,14 @@ public final class EmulatorTarget implements Target {
         this.ssh = new SshEndpoint(node.sshAddress(), TIMEOUT);
     }
 
+    /** The stamps of the fleet behind the ARM facade: two, so FM-06/FM-07 can fill one and use the other. */
+    public static final int ARM_STAMPS = 2;
+
+    /** Powers on a fleet with the ARM facade in front of it (until the facade exists: a plain appliance). */
+    public static EmulatorTarget startWithArm() {
+        return start();
+    }
+
     /** Powers on a fresh appliance with the Azure profile. */
     public static EmulatorTarget start() {
         return start(Profile.AZURE);
