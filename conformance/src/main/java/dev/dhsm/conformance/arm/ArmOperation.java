@@ -20,7 +20,13 @@ public record ArmOperation(ArmResponse initial, List<String> statesSeen, ArmResp
 
     /** Finished well: accepted, and the last answer is a 2xx whose resource (if any) did not fail. */
     public boolean succeeded() {
-        return !refused() && last.isSuccess() && !last.resource().failed();
+        return !refused() && last.isSuccess() && !last.resource().failed() && !asyncStatusFailed();
+    }
+
+    /** The last answer is an async operation status ({@code {"status":"Failed",...}}) that did not succeed. */
+    private boolean asyncStatusFailed() {
+        String status = last.body().path("status").asText("");
+        return status.equalsIgnoreCase("Failed") || status.equalsIgnoreCase("Canceled");
     }
 
     /**

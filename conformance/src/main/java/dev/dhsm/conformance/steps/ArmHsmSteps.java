@@ -36,6 +36,13 @@ public final class ArmHsmSteps {
         createHsm(name, stamp, Optional.of(ip));
     }
 
+    @When("the customer creates the Dedicated HSM {string} in stamp {string} on the subnet {string} of {string}")
+    public void createOnSubnet(String name, String stamp, String subnet, String vnet) {
+        arm.record(name, arm.client().createOrUpdate(hsmId(name), ArmIds.HSM_API, ArmBodies.dedicatedHsm(
+                arm.location(), stamp, ArmIds.subnet(arm.subscription(), arm.resourceGroup(), vnet, subnet),
+                Optional.empty())));
+    }
+
     @Given("the Dedicated HSM {string} has been created in stamp {string}")
     public void created(String name, String stamp) {
         create(name, stamp);

@@ -7,6 +7,7 @@ import dev.dhsm.conformance.arm.ArmBodies;
 import dev.dhsm.conformance.arm.ArmIds;
 import dev.dhsm.conformance.arm.ArmOperation;
 import dev.dhsm.conformance.arm.ArmResponse;
+import dev.dhsm.conformance.target.ArmNetworkNames;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -32,6 +33,44 @@ public final class ArmNetworkSteps {
         virtualNetwork(vnet, "10.2.0.0/16");
         delegatedSubnet("hsmsubnet", vnet, "10.2.1.0/24");
         gatewayDeployed(vnet + "-gw", vnet);
+    }
+
+    /**
+     * The go-live checks' network: on a customer's subscription it is there already under the target's names; on
+     * a lab target (the emulator) the step deploys it under those names first, so the read-only checks pass there.
+     */
+    @Given("the customer's network for Dedicated HSMs is in place")
+    public void customerNetwork() {
+        ArmNetworkNames names = arm.endpoint().network();
+        if (arm.isLab()) {
+            arm.createResourceGroup(names.resourceGroup());
+            virtualNetwork(names.virtualNetwork(), "10.2.0.0/16");
+            delegatedSubnet(names.hsmSubnet(), names.virtualNetwork(), "10.2.1.0/24");
+            gatewayDeployed(names.gateway(), names.virtualNetwork());
+        } else {
+            arm.useResourceGroup(names.resourceGroup());
+            arm.hsmSubnetIs(names.virtualNetwork(), names.hsmSubnet());
+        }
+    }
+
+    @Then("the customer's HSM subnet is delegated to {string}")
+    public void customerSubnetDelegated(String service) {
+        ArmNetworkNames names = arm.endpoint().network();
+        ArmResponse r = arm.note(arm.client().get(subnetId(names.virtualNetwork(), names.hsmSubnet()),
+                ArmIds.NETWORK_API));
+        assertTrue(r.isSuccess(), () -> "Could not read the HSM subnet: " + r.describe());
+        boolean delegated = false;
+        for (var d : r.body().path("properties").path("delegations")) {
+            delegated |= service.equalsIgnoreCase(d.path("properties").path("serviceName").asText());
+        }
+        assertTrue(delegated, () -> "The subnet " + names.hsmSubnet() + " is not delegated to " + service
+                + "; add the delegation (az network vnet subnet update --delegations " + service + "): "
+                + r.describe());
+    }
+
+    @Then("the customer's gateway reports the provisioning state {string}")
+    public void customerGateway(String state) {
+        gatewayReports(arm.endpoint().network().gateway(), state);
     }
 
     @Given("the virtual network {string} with the address space {string}")

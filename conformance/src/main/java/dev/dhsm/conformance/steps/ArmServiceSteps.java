@@ -72,6 +72,13 @@ public final class ArmServiceSteps {
         arm.control().occupyCustomerDevices(stamp, 12);
     }
 
+    @Given("other customers hold every customer device in the region")
+    public void regionFull() {
+        for (int stamp = 1; stamp <= arm.control().stamps(); stamp++) {
+            arm.control().occupyCustomerDevices(stamp, 12);
+        }
+    }
+
     @Then("the network interface {string} sits next to the Dedicated HSM {string} and holds its private IP address")
     public void nicNextToHsm(String nic, String hsm) {
         String ip = hsms.privateIp(hsm);

@@ -75,17 +75,25 @@ public final class ArmWorld {
     /** The scenario's resource group, created on first use (a fresh name, so a real subscription is not touched). */
     public String resourceGroup() {
         if (resourceGroup == null) {
-            requireDeployments();
-            String name = "dhsm-conformance-" + UUID.randomUUID().toString().substring(0, 8);
-            ArmOperation op = record(name, client().createOrUpdate(
-                    ArmIds.resourceGroup(client().subscriptionId(), name), ArmIds.RESOURCES_API,
-                    ArmBodies.resourceGroup(client().location())));
-            if (!op.succeeded()) {
-                throw new AssertionError("Could not create the resource group " + name + ": " + op.describe());
-            }
-            resourceGroup = name;
+            createResourceGroup("dhsm-conformance-" + UUID.randomUUID().toString().substring(0, 8));
         }
         return resourceGroup;
+    }
+
+    /** Creates (or updates) the resource group {@code name} and works in it from now on. */
+    public void createResourceGroup(String name) {
+        requireDeployments();
+        ArmOperation op = record(name, client().createOrUpdate(ArmIds.resourceGroup(client().subscriptionId(), name),
+                ArmIds.RESOURCES_API, ArmBodies.resourceGroup(client().location())));
+        if (!op.succeeded()) {
+            throw new AssertionError("Could not create the resource group " + name + ": " + op.describe());
+        }
+        resourceGroup = name;
+    }
+
+    /** Whether the target is a lab whose Azure side the suite controls (the emulator), not a customer's subscription. */
+    public boolean isLab() {
+        return world.target().control().flatMap(EmulatorControl::arm).isPresent();
     }
 
     /** Uses an existing resource group (the customer's, for the go-live checks). */

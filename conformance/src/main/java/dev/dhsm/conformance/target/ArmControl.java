@@ -17,6 +17,9 @@ public interface ArmControl {
      */
     void occupyCustomerDevices(int stamp, int devices);
 
+    /** How many stamps the region has. */
+    int stamps();
+
     /** The fleet device behind an HSM resource, e.g. {@code eastus-s1-d03}; empty when it has none. */
     Optional<String> deviceOf(String hsmResourceId);
 
