@@ -14,7 +14,7 @@ Feature: FM-01 Only subscriptions on Microsoft's allow list can create Dedicated
     And the network "hsm-vnet" is ready for Dedicated HSMs
     And the subscription is not on the Dedicated HSM allow list
     When the customer creates the Dedicated HSM "hsm1" in stamp "stamp1"
-    Then the Dedicated HSM "hsm1" fails to deploy with a message naming "subscription"
+    Then the Dedicated HSM "hsm1" fails to deploy with a message naming "not allowed" and "HSMrequest@microsoft.com"
     When Microsoft puts the subscription on the Dedicated HSM allow list
     And the customer creates the Dedicated HSM "hsm2" in stamp "stamp1"
     Then the Dedicated HSM "hsm2" is provisioned

@@ -7,8 +7,8 @@ Feature: FM-02 A failed deployment keeps its full error in the HSM's detailed st
   @appliance-unverified @FM-02
   Scenario: The reason a template deployment failed is in the HSM's statusMessage and in the deployment operations
     Given the subscription may be used to deploy Dedicated HSMs
-    And the virtual network "hsm-vnet" with the address space "10.2.0.0/16"
-    And the subnet "hsmsubnet" of "hsm-vnet" with the range "10.2.1.0/24" and no delegation
+    And the virtual network "hsm-vnet"
+    And the HSM subnet "hsmsubnet" of "hsm-vnet" without a delegation
     And the ExpressRoute gateway "hsm-gw" of "hsm-vnet" has finished deploying
     When the customer deploys the template "hsm-deploy" with only the Dedicated HSM "hsm1" in stamp "stamp1"
     Then the deployment "hsm-deploy" fails with a message naming "DeploymentFailed"

@@ -7,8 +7,8 @@ Feature: FM-03 The HSM subnet must be delegated to Microsoft.HardwareSecurityMod
   @appliance-unverified @FM-03
   Scenario: An HSM on a subnet without the delegation fails, naming the subnet and the delegation it needs
     Given the subscription may be used to deploy Dedicated HSMs
-    And the virtual network "hsm-vnet" with the address space "10.2.0.0/16"
-    And the subnet "hsmsubnet" of "hsm-vnet" with the range "10.2.1.0/24" and no delegation
+    And the virtual network "hsm-vnet"
+    And the HSM subnet "hsmsubnet" of "hsm-vnet" without a delegation
     And the ExpressRoute gateway "hsm-gw" of "hsm-vnet" has finished deploying
     When the customer creates the Dedicated HSM "hsm1" in stamp "stamp1"
     Then the Dedicated HSM "hsm1" fails to deploy with a message naming "hsmsubnet" and "Microsoft.HardwareSecurityModules/dedicatedHSMs"

@@ -12,7 +12,7 @@ Feature: FM-07 A full stamp or region fails the deployment
     And the subscription may be used to deploy Dedicated HSMs
     And the network "hsm-vnet" is ready for Dedicated HSMs
 
-  @emulator-only @FM-07
+  @emulator-only @FM-07 @stamps-2
   Scenario: A full stamp fails with an allocation error; a stamp with free devices still works
     Given other customers hold every customer device of stamp 1
     When the customer creates the Dedicated HSM "hsm1" in stamp "stamp1"
@@ -21,7 +21,7 @@ Feature: FM-07 A full stamp or region fails the deployment
     When the customer creates the Dedicated HSM "hsm2" in stamp "stamp2"
     Then the Dedicated HSM "hsm2" is provisioned
 
-  @emulator-only @FM-07
+  @emulator-only @FM-07 @stamps-2
   Scenario: A full region fails with an allocation error in every stamp
     Given other customers hold every customer device in the region
     When the customer creates the Dedicated HSM "hsm1" in stamp "stamp1"

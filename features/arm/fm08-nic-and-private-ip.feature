@@ -14,4 +14,4 @@ Feature: FM-08 Each HSM has a NIC next to it that holds the private IP address t
     When the administrator logs in over SSH at the private IP address of the Dedicated HSM "hsm1"
     And the administrator runs "hsm show"
     Then the command succeeds
-    And the output contains "Firmware Version"
+    And the HSM reports "Firmware" as "7.0.3"

@@ -35,9 +35,9 @@ public final class ArmDeploymentSteps {
 
     @Given("the network {string} has its HSM subnet and gateway subnet but no gateway yet")
     public void subnetsOnly(String vnet) {
-        network.virtualNetwork(vnet, "10.2.0.0/16");
-        network.delegatedSubnet("hsmsubnet", vnet, "10.2.1.0/24");
-        network.plainSubnet(ArmIds.GATEWAY_SUBNET, vnet, "10.2.255.0/26");
+        network.virtualNetwork(vnet);
+        network.hsmSubnetDelegated("hsmsubnet", vnet);
+        network.gatewaySubnet(vnet);
     }
 
     @When("the customer deploys the template {string} with the gateway {string} and the Dedicated HSM {string} in stamp {string}")

@@ -6,8 +6,8 @@ import io.cucumber.java.Scenario;
 
 /**
  * Scenarios tagged {@code @arm} ask for a target with its Azure Resource Manager endpoint before it starts (on the
- * emulator: a fleet of stamps behind the ARM facade, instead of one appliance); a failed one gets the ARM requests
- * and answers attached to its report.
+ * emulator: a fleet of stamps behind the ARM facade, instead of one appliance; {@code @stamps-N} for N stamps); a
+ * failed one gets the ARM requests and answers attached to its report.
  */
 public final class ArmHooks {
     public static final String TAG = "@arm";
@@ -24,8 +24,18 @@ public final class ArmHooks {
     @Before(order = -1)
     public void armTarget(Scenario scenario) {
         if (scenario.getSourceTagNames().contains(TAG)) {
-            world.wantArm();
+            world.wantArm(stamps(scenario));
         }
+    }
+
+    /** {@code @stamps-N} asks for N stamps (FM-06, FM-07 use two); one otherwise, as each costs 15 appliances. */
+    static int stamps(Scenario scenario) {
+        for (String tag : scenario.getSourceTagNames()) {
+            if (tag.matches("@stamps-[1-9]")) {
+                return Integer.parseInt(tag.substring(8));
+            }
+        }
+        return 1;
     }
 
     /** Runs before {@link TargetHooks#closeTarget} (later {@code @After} hooks of higher order run first). */

@@ -43,6 +43,31 @@ public final class ArmHsmSteps {
                 Optional.empty())));
     }
 
+    @When("the customer creates the Dedicated HSM {string} in stamp {string} with address {int} of the HSM subnet as its private IP")
+    public void createWithSubnetAddress(String name, String stamp, int n) {
+        createHsm(name, stamp, Optional.of(arm.endpoint().network().hsmSubnetAddress(n)));
+    }
+
+    @When("the customer creates the Dedicated HSM {string} in stamp {string} with a private IP outside the HSM subnet")
+    public void createOutsideSubnet(String name, String stamp) {
+        createHsm(name, stamp, Optional.of(arm.endpoint().network().addressOutsideHsmSubnet(5)));
+    }
+
+    @Then("the Dedicated HSM {string} fails to deploy with a message naming the address outside the HSM subnet")
+    public void failsNamingOutsideAddress(String name) {
+        failsNaming(name, arm.endpoint().network().addressOutsideHsmSubnet(5));
+    }
+
+    @Then("the Dedicated HSM {string} has address {int} of the HSM subnet as its private IP")
+    public void hasSubnetAddress(String name, int n) {
+        hasIp(name, arm.endpoint().network().hsmSubnetAddress(n));
+    }
+
+    @Then("the private IP address of the Dedicated HSM {string} lies in the HSM subnet")
+    public void ipInHsmSubnet(String name) {
+        ipInRange(name, arm.endpoint().network().hsmSubnetRange());
+    }
+
     @Given("the Dedicated HSM {string} has been created in stamp {string}")
     public void created(String name, String stamp) {
         create(name, stamp);

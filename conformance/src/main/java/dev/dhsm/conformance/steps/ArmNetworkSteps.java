@@ -30,9 +30,39 @@ public final class ArmNetworkSteps {
 
     @Given("the network {string} is ready for Dedicated HSMs")
     public void networkReady(String vnet) {
-        virtualNetwork(vnet, "10.2.0.0/16");
-        delegatedSubnet("hsmsubnet", vnet, "10.2.1.0/24");
+        virtualNetwork(vnet);
+        hsmSubnetDelegated("hsmsubnet", vnet);
         gatewayDeployed(vnet + "-gw", vnet);
+    }
+
+    /** A VNet with the target's address space (10.2.0.0/16 on a subscription; the fleet's 127.0.0.0/16 on the emulator). */
+    @Given("the virtual network {string}")
+    public void virtualNetwork(String vnet) {
+        virtualNetwork(vnet, names().addressSpace());
+    }
+
+    @Given("the HSM subnet {string} of {string} delegated to Dedicated HSMs")
+    public void hsmSubnetDelegated(String subnet, String vnet) {
+        delegatedSubnet(subnet, vnet, names().hsmSubnetRange());
+    }
+
+    @Given("the HSM subnet {string} of {string} without a delegation")
+    public void hsmSubnetPlain(String subnet, String vnet) {
+        plainSubnet(subnet, vnet, names().hsmSubnetRange());
+    }
+
+    @Given("a second subnet {string} of {string} without a delegation")
+    public void secondSubnet(String subnet, String vnet) {
+        plainSubnet(subnet, vnet, names().secondSubnetRange());
+    }
+
+    @Given("the gateway subnet of {string}")
+    public void gatewaySubnet(String vnet) {
+        plainSubnet(ArmIds.GATEWAY_SUBNET, vnet, names().gatewaySubnetRange());
+    }
+
+    ArmNetworkNames names() {
+        return arm.endpoint().network();
     }
 
     /**
@@ -44,8 +74,8 @@ public final class ArmNetworkSteps {
         ArmNetworkNames names = arm.endpoint().network();
         if (arm.isLab()) {
             arm.createResourceGroup(names.resourceGroup());
-            virtualNetwork(names.virtualNetwork(), "10.2.0.0/16");
-            delegatedSubnet(names.hsmSubnet(), names.virtualNetwork(), "10.2.1.0/24");
+            virtualNetwork(names.virtualNetwork());
+            hsmSubnetDelegated(names.hsmSubnet(), names.virtualNetwork());
             gatewayDeployed(names.gateway(), names.virtualNetwork());
         } else {
             arm.useResourceGroup(names.resourceGroup());
@@ -103,7 +133,7 @@ public final class ArmNetworkSteps {
                 ArmIds.NETWORK_API, ArmBodies.subnet(subnet, prefix, delegation)));
         assertTrue(op.succeeded(), () -> "Could not create the subnet " + subnet + ": " + op.describe());
         arm.subnetPrefixIs(vnet, subnet, prefix);
-        if (!subnet.equals(ArmIds.GATEWAY_SUBNET)) {
+        if (!subnet.equals(ArmIds.GATEWAY_SUBNET) && (delegation.isPresent() || !arm.hasHsmSubnet())) {
             arm.hsmSubnetIs(vnet, subnet);
         }
     }

@@ -109,6 +109,10 @@ public final class ArmWorld {
         return client().location();
     }
 
+    public boolean hasHsmSubnet() {
+        return hsmSubnet != null;
+    }
+
     public void hsmSubnetIs(String vnet, String subnet) {
         this.hsmVnet = vnet;
         this.hsmSubnet = subnet;

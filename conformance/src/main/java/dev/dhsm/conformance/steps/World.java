@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Assumptions;
 public final class World {
     private final TargetFactory factory;
     private Target target;
-    private boolean armWanted;
+    private int armStamps;
     private Account admin;
     private String hsmSoPassword;
     private int passwordsChosen;
@@ -37,20 +37,20 @@ public final class World {
     }
 
     /**
-     * Asks for a target with an Azure Resource Manager endpoint (on the emulator: a fleet of stamps with the ARM
-     * facade); must come before the target starts. Scenarios tagged {@code @arm} ask for it (see {@code ArmSteps}).
+     * Asks for a target with an Azure Resource Manager endpoint (on the emulator: a fleet of {@code stamps} stamps
+     * with the ARM facade); must come before the target starts. Scenarios tagged {@code @arm} ask for it (see {@code ArmSteps}).
      */
-    public void wantArm() {
+    public void wantArm(int stamps) {
         if (target != null) {
             throw new IllegalStateException("the target has started already; ask for ARM before the first step");
         }
-        armWanted = true;
+        armStamps = stamps;
     }
 
     /** The target, started at the first step that needs it. */
     public Target target() {
         if (target == null) {
-            target = armWanted ? factory.openWithArm() : factory.open();
+            target = armStamps > 0 ? factory.openWithArm(armStamps) : factory.open();
             admin = target.adminAccount();
         }
         return target;

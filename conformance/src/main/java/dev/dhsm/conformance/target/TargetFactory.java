@@ -40,12 +40,12 @@ public final class TargetFactory {
 
     /**
      * Starts (or connects to) the target with its Azure Resource Manager endpoint: on the emulator, a fleet of
-     * {@link EmulatorTarget#ARM_STAMPS} stamps with the ARM facade in front of it. A target without one starts as
-     * {@link #open()} does, and the scenario skips at its first ARM step.
+     * {@code stamps} stamps with the ARM facade in front of it. A target without one starts as {@link #open()}
+     * does, and the scenario skips at its first ARM step.
      */
-    public Target openWithArm() {
+    public Target openWithArm(int stamps) {
         if (kind.equals("emulator")) {
-            return EmulatorTarget.startWithArm();
+            return EmulatorTarget.startWithArm(stamps);
         }
         return open();
     }

@@ -22,7 +22,20 @@ import dev.dhsm.conformance.target.TargetException;
 import dev.dhsm.model.ApplianceConfig;
 import dev.dhsm.model.ManualClock;
 import dev.dhsm.model.Profile;
+import dev.dhsm.app.arm.ArmIdentity;
+import dev.dhsm.app.control.ControlServer;
+import dev.dhsm.conformance.target.ArmControl;
+import dev.dhsm.conformance.target.ArmCredential;
+import dev.dhsm.conformance.target.ArmEndpoint;
+import dev.dhsm.conformance.target.ArmNetworkNames;
+import dev.dhsm.conformance.target.ArmPacing;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -53,6 +66,9 @@ public final class EmulatorTarget implements Target {
     private final SshEndpoint ssh;
     private final Profile profile;
     private ClientHost clientHost;
+    private ControlServer armServer;
+    private Path tlsDir;
+    private final Map<String, SshEndpoint> others = new HashMap<>();
 
     private EmulatorTarget(ManualClock clock, Fleet fleet, Profile profile) {
         this.clock = clock;
@@ -63,12 +79,29 @@ public final class EmulatorTarget implements Target {
         this.ssh = new SshEndpoint(node.sshAddress(), TIMEOUT);
     }
 
-    /** The stamps of the fleet behind the ARM facade: two, so FM-06/FM-07 can fill one and use the other. */
-    public static final int ARM_STAMPS = 2;
-
-    /** Powers on a fleet with the ARM facade in front of it (until the facade exists: a plain appliance). */
-    public static EmulatorTarget startWithArm() {
-        return start();
+    /**
+     * Powers on a fleet of {@code stamps} stamps (15 devices each) in {@code eastus} with the ARM facade in front of
+     * it, on an HTTPS port of its own with a CA made for this run.
+     */
+    public static EmulatorTarget startWithArm(int stamps) {
+        ManualClock clock = new ManualClock(CLOCK_START);
+        NodeOptions options = NodeOptions.ephemeral().withAnyFreePorts().withProfile(Profile.AZURE).withClock(clock);
+        Path tls = null;
+        Fleet fleet = null;
+        try {
+            tls = Files.createTempDirectory("dhsm-arm-");
+            fleet = Fleet.start(FleetOptions.stamps(options, FleetOptions.DEFAULT_REGION, stamps));
+            EmulatorTarget t = new EmulatorTarget(clock, fleet, Profile.AZURE);
+            t.tlsDir = tls;
+            t.armServer = ControlServer.start(t.control, "127.0.0.1", 0, tls);
+            return t;
+        } catch (IOException | RuntimeException e) {
+            if (fleet != null) {
+                fleet.close();
+            }
+            deleteTree(tls);
+            throw new TargetException("Could not start the emulated fleet with its ARM facade: " + e.getMessage(), e);
+        }
     }
 
     /** Powers on a fresh appliance with the Azure profile. */
@@ -100,7 +133,53 @@ public final class EmulatorTarget implements Target {
 
     @Override
     public Set<Capability> capabilities() {
-        return CAPABILITIES;
+        if (armServer == null) {
+            return CAPABILITIES;
+        }
+        EnumSet<Capability> withArm = EnumSet.copyOf(CAPABILITIES);
+        withArm.add(Capability.ARM);
+        withArm.add(Capability.ARM_DEPLOYMENTS);
+        return withArm;
+    }
+
+    @Override
+    public Optional<ArmEndpoint> arm() {
+        if (armServer == null) {
+            return Optional.empty();
+        }
+        URI base = armServer.armUri();
+        ArmCredential credential = new ArmCredential.ClientSecret(base.resolve("/adfs/oauth2/token"),
+                ArmIdentity.CLIENT_ID, ArmIdentity.CLIENT_SECRET, ArmIdentity.AUDIENCE + "/.default");
+        ArmPacing pacing = new ArmPacing() {
+            @Override
+            public void pass(Duration duration) {
+                control.advanceClock(duration);
+            }
+
+            @Override
+            public boolean virtual() {
+                return true;
+            }
+        };
+        ArmNetworkNames network = ArmNetworkNames.tutorial().withRanges("127.0.0.0/16", "127.0.1.0/24");
+        return Optional.of(new ArmEndpoint(base, Optional.of(armServer.caCertificate()), ArmIdentity.SUBSCRIPTION,
+                ArmIdentity.TENANT, fleet.region(), credential, pacing, network));
+    }
+
+    /** A fleet device's private IP is its loopback address; each listens on the fleet's shared ports. */
+    @Override
+    public ApplianceAddress applianceAt(String privateIp) {
+        FleetMember m = fleet.members().stream().filter(d -> d.slot().address().equals(privateIp)).findFirst()
+                .orElseThrow(() -> new TargetException("No device of the emulated fleet has the address " + privateIp));
+        return new ApplianceAddress(m.sshAddress().getAddress().getHostAddress(), m.sshAddress().getPort(),
+                m.ntlsAddress().getPort());
+    }
+
+    @Override
+    public synchronized LunashSession openShell(ApplianceAddress at, Account who) {
+        SshEndpoint endpoint = others.computeIfAbsent(at.host() + ":" + at.sshPort(),
+                k -> new SshEndpoint(new InetSocketAddress(at.host(), at.sshPort()), TIMEOUT));
+        return endpoint.openShell(who);
     }
 
     @Override
@@ -154,12 +233,17 @@ public final class EmulatorTarget implements Target {
 
     @Override
     public Optional<EmulatorControl> control() {
-        return Optional.of(new InProcessControl(control, node.id(), new EmulatorSupportControl(node.node())));
+        Optional<ArmControl> arm = armServer == null ? Optional.empty()
+                : Optional.of(new InProcessArmControl(control, fleet.options().stamps()));
+        return Optional.of(new InProcessControl(control, node.id(), new EmulatorSupportControl(node.node()), arm));
     }
 
     @Override
     public void close() {
-        try (AutoCloseable f = fleet; AutoCloseable s = ssh) {
+        try (AutoCloseable f = fleet; AutoCloseable s = ssh; AutoCloseable a = armServer) {
+            for (SshEndpoint e : others.values()) {
+                e.close();
+            }
             if (clientHost != null) {
                 clientHost.close();
             }
@@ -167,6 +251,21 @@ public final class EmulatorTarget implements Target {
             throw e;
         } catch (Exception e) {
             throw new TargetException("Could not power the emulated appliance off: " + e.getMessage(), e);
+        } finally {
+            deleteTree(tlsDir);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A temporary directory left behind is harmless; the OS cleans it.
         }
     }
 }
