@@ -19,7 +19,7 @@ Feature: FM-01 Only subscriptions on Microsoft's allow list can create Dedicated
     And the customer creates the Dedicated HSM "hsm2" in stamp "stamp1"
     Then the Dedicated HSM "hsm2" is provisioned
 
-  @appliance-unverified @FM-01
+  @appliance-unverified @FM-01 @read-only
   Scenario: The subscription is registered for the Dedicated HSM resource provider
     Given the target manages Dedicated HSMs through Azure Resource Manager
     Then the subscription is registered for the resource provider "Microsoft.HardwareSecurityModules"

@@ -9,10 +9,10 @@ Feature: Go-live checks of a customer's Dedicated HSM network (read-only)
     Given the target manages Dedicated HSMs through Azure Resource Manager
     And the customer's network for Dedicated HSMs is in place
 
-  @appliance-unverified @FM-03
+  @appliance-unverified @FM-03 @read-only
   Scenario: The HSM subnet is delegated to Microsoft.HardwareSecurityModules/dedicatedHSMs
     Then the customer's HSM subnet is delegated to "Microsoft.HardwareSecurityModules/dedicatedHSMs"
 
-  @appliance-unverified @FM-05
+  @appliance-unverified @FM-05 @read-only
   Scenario: The ExpressRoute gateway reports the provisioning state Succeeded
     Then the customer's gateway reports the provisioning state "Succeeded"

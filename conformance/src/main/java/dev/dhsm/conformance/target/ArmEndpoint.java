@@ -34,6 +34,25 @@ public record ArmEndpoint(URI resourceManager, Optional<Path> caFile, String sub
         Objects.requireNonNull(network, "network");
     }
 
+    /** Azure's public cloud ARM endpoint. */
+    public static final URI AZURE_RESOURCE_MANAGER = URI.create("https://management.azure.com/");
+
+    /**
+     * The hook for a real subscription (a target file's {@code arm} section): Azure's public ARM endpoint with the
+     * JVM's default trust, a token from {@code DHSM_ARM_TOKEN} when it is set and otherwise from
+     * {@code az account get-access-token}, and real-time polling that honours {@code Retry-After} for up to
+     * {@code patience}.
+     */
+    public static ArmEndpoint azure(String subscriptionId, String tenantId, String location, ArmNetworkNames network,
+                                    java.time.Duration patience) {
+        String token = System.getenv(ArmCredential.FromEnvironment.DEFAULT_VARIABLE);
+        ArmCredential credential = token != null && !token.isBlank()
+                ? new ArmCredential.FromEnvironment(ArmCredential.FromEnvironment.DEFAULT_VARIABLE)
+                : new ArmCredential.AzureCli(ArmCredential.AzureCli.MANAGEMENT);
+        return new ArmEndpoint(AZURE_RESOURCE_MANAGER, Optional.empty(), subscriptionId, tenantId, location, credential,
+                new dev.dhsm.conformance.driver.RealTimePacing(patience), network);
+    }
+
     /** The same endpoint working in another subscription (same tenant, same credential). */
     public ArmEndpoint inSubscription(String otherSubscription) {
         return new ArmEndpoint(resourceManager, caFile, otherSubscription, tenantId, location, credential, pacing,
