@@ -15,17 +15,23 @@ import java.util.Set;
  * Follows a long-running ARM operation to its end the way the Azure SDK's poller does (reference §5.2):
  * after a PUT's 200/201 with a non-terminal {@code provisioningState}, the {@code Azure-AsyncOperation} URL if
  * there is one, else GETs of the resource; after a 202, {@code Azure-AsyncOperation} first, then {@code Location},
- * until the answer is no longer 202. Between polls the target's {@link ArmPacing} lets the {@code Retry-After}
- * pass (or {@link #DEFAULT_INTERVAL}): the virtual clock on the emulator, real time on a subscription. Gives up
- * after the pacing's patience with the states seen so far.
+ * until the answer is no longer 202. Between polls the target's {@link ArmPacing} lets time pass: on a real
+ * subscription the {@code Retry-After} (or {@link #DEFAULT_INTERVAL}), on the emulator's virtual clock a fixed
+ * {@link #VIRTUAL_STEP} (the emulator's {@code Retry-After} only paces real clients). Gives up after the pacing's
+ * patience, or {@link #MAX_POLLS} polls, with the states seen so far.
  */
 final class ArmPoller {
     /** The HSM client builder's default poll interval (reference §5.2). */
     static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(30);
+    /** How far the virtual clock moves between polls. */
+    static final Duration VIRTUAL_STEP = Duration.ofSeconds(30);
+    /** A bound on polls whatever the clock says, so a server that answers Retry-After: 0 forever cannot hang a run. */
+    static final int MAX_POLLS = 2_000;
     private static final Set<String> TERMINAL = Set.of("succeeded", "failed", "canceled");
 
     private final HttpsArmClient client;
     private final ArmPacing pacing;
+    private int polls;
 
     ArmPoller(HttpsArmClient client, ArmPacing pacing) {
         this.client = client;
@@ -33,6 +39,7 @@ final class ArmPoller {
     }
 
     ArmOperation followPut(String path, String apiVersion, ArmResponse initial) {
+        polls = 0;
         List<String> states = new ArrayList<>();
         if (!initial.isSuccess()) {
             return new ArmOperation(initial, states, initial);
@@ -68,6 +75,7 @@ final class ArmPoller {
 
     /** Follows a 202 ({@code Azure-AsyncOperation}, else {@code Location}); anything else is already final. */
     ArmOperation followLocation(ArmResponse initial) {
+        polls = 0;
         List<String> states = new ArrayList<>();
         if (initial.status() != 202) {
             return new ArmOperation(initial, states, initial);
@@ -104,9 +112,9 @@ final class ArmPoller {
     }
 
     private Duration pause(ArmResponse last, Duration waited, List<String> states, String what) {
-        Duration interval = retryAfter(last).orElse(DEFAULT_INTERVAL);
+        Duration interval = pacing.virtual() ? VIRTUAL_STEP : retryAfter(last).orElse(DEFAULT_INTERVAL);
         Duration next = waited.plus(interval);
-        if (next.compareTo(pacing.patience()) > 0) {
+        if (++polls > MAX_POLLS || next.compareTo(pacing.patience()) > 0) {
             throw new TargetException("The operation on " + what + " did not finish within " + pacing.patience()
                     + (pacing.virtual() ? " on the virtual clock" : "") + "; states seen: " + states + "; last answer: "
                     + last.describe());

@@ -74,6 +74,10 @@ class HttpsArmClientTest {
     }
 
     private HttpsArmClient client(Optional<Path> ca, Duration patience) {
+        return client(ca, patience, true);
+    }
+
+    private HttpsArmClient client(Optional<Path> ca, Duration patience, boolean virtual) {
         String base = "https://127.0.0.1:" + server.httpsPort();
         ArmPacing pacing = new ArmPacing() {
             @Override
@@ -83,7 +87,7 @@ class HttpsArmClientTest {
 
             @Override
             public boolean virtual() {
-                return true;
+                return virtual;
             }
 
             @Override
@@ -121,11 +125,28 @@ class HttpsArmClientTest {
 
         assertTrue(op.succeeded(), op::describe);
         assertEquals(List.of("CheckingQuota", "Provisioning", "Succeeded"), op.statesSeen());
-        assertEquals(List.of(ArmPoller.DEFAULT_INTERVAL, Duration.ofSeconds(15)), passed);
+        assertEquals(List.of(ArmPoller.VIRTUAL_STEP, ArmPoller.VIRTUAL_STEP), passed);
         server.verify(putRequestedFor(urlEqualTo(HSM + "?api-version=2021-11-30"))
                 .withRequestBody(containing("\"privateIpAddress\":\"10.2.1.5\""))
                 .withRequestBody(containing("\"stampId\":\"stamp1\"")));
         server.verify(1, postRequestedFor(urlEqualTo("/adfs/oauth2/token")));
+    }
+
+    @Test
+    void onARealSubscriptionRetryAfterSetsThePause() {
+        server.stubFor(put(urlEqualTo(HSM + "?api-version=2021-11-30"))
+                .willReturn(aResponse().withStatus(200).withBody(hsm("CheckingQuota", "Validating..."))));
+        server.stubFor(get(urlEqualTo(HSM + "?api-version=2021-11-30")).inScenario("hsm").whenScenarioStateIs(STARTED)
+                .willSetStateTo("configured").willReturn(aResponse().withStatus(200).withHeader("Retry-After", "15")
+                        .withBody(hsm("Provisioning", "Configuring the device..."))));
+        server.stubFor(get(urlEqualTo(HSM + "?api-version=2021-11-30")).inScenario("hsm").whenScenarioStateIs("configured")
+                .willReturn(aResponse().withStatus(200).withBody(hsm("Succeeded", "ready to use."))));
+
+        ArmOperation op = client(Optional.of(tls.caPem), Duration.ofMinutes(90), false)
+                .createOrUpdate(HSM, ArmIds.HSM_API, ArmBodies.resourceGroup("eastus"));
+
+        assertTrue(op.succeeded(), op::describe);
+        assertEquals(List.of(ArmPoller.DEFAULT_INTERVAL, Duration.ofSeconds(15)), passed);
     }
 
     @Test
