@@ -38,12 +38,20 @@ public final class ArmHooks {
         return 1;
     }
 
-    /** Runs before {@link TargetHooks#closeTarget} (later {@code @After} hooks of higher order run first). */
+    /**
+     * Runs before {@link TargetHooks#closeTarget} ({@code @After} hooks of higher order run first): on a real
+     * subscription removes the scenario's HSMs and resource group (a leftover fails the scenario, since it is
+     * billed), then attaches the ARM transcript of a failed scenario.
+     */
     @After(order = 20000)
-    public void attachTranscript(Scenario scenario) {
+    public void cleanUpAndAttach(Scenario scenario) {
+        java.util.List<String> left = arm.removeWhatTheScenarioCreated();
         String text = arm.transcript();
-        if (scenario.isFailed() && !text.isEmpty()) {
+        if ((scenario.isFailed() || !left.isEmpty()) && !text.isEmpty()) {
             scenario.attach(text, "text/plain", "ARM requests and answers");
+        }
+        if (!left.isEmpty()) {
+            throw new AssertionError("Resources the scenario created are still in the subscription: " + left);
         }
     }
 }

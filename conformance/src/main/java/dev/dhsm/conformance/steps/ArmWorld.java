@@ -31,6 +31,7 @@ public final class ArmWorld {
     private final World world;
     private ArmClient client;
     private String resourceGroup;
+    private boolean groupCreatedHere;
     private String hsmVnet;
     private String hsmSubnet;
     private final Map<String, String> subnetPrefixes = new HashMap<>();
@@ -76,6 +77,7 @@ public final class ArmWorld {
     public String resourceGroup() {
         if (resourceGroup == null) {
             createResourceGroup("dhsm-conformance-" + UUID.randomUUID().toString().substring(0, 8));
+            groupCreatedHere = true;
         }
         return resourceGroup;
     }
@@ -160,6 +162,34 @@ public final class ArmWorld {
             throw new IllegalStateException("the scenario has not deployed or deleted '" + name + "' yet");
         }
         return op;
+    }
+
+    /**
+     * On a real subscription, removes what the scenario created there: every dedicatedHSM of its resource group first
+     * (deleting the group alone would leave them orphaned and billed), then the group. Nothing to do on a lab target,
+     * which is thrown away with the scenario, or when the scenario made no group of its own.
+     *
+     * @return what could not be removed, empty when all is gone
+     */
+    public List<String> removeWhatTheScenarioCreated() {
+        List<String> left = new ArrayList<>();
+        if (client == null || !groupCreatedHere || isLab()) {
+            return left;
+        }
+        ArmResponse list = note(client.get(ArmIds.dedicatedHsms(subscription(), resourceGroup), ArmIds.HSM_API));
+        for (var hsm : list.body().path("value")) {
+            String id = hsm.path("id").asText();
+            ArmOperation op = record("cleanup " + id, client.deleteAndWait(id, ArmIds.HSM_API));
+            if (!op.succeeded()) {
+                left.add(id + ": " + op.failureText().orElse(""));
+            }
+        }
+        ArmOperation group = record("cleanup " + resourceGroup, client.deleteAndWait(
+                ArmIds.resourceGroup(subscription(), resourceGroup), ArmIds.RESOURCES_API));
+        if (!group.succeeded()) {
+            left.add(ArmIds.resourceGroup(subscription(), resourceGroup) + ": " + group.failureText().orElse(""));
+        }
+        return left;
     }
 
     /** Every request and answer the scenario's ARM steps made, for the report of a failed scenario. */
