@@ -106,6 +106,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     Duration hsmTime;
 
+    @Option(names = "--arm-delete-time", paramLabel = "DURATION", defaultValue = "PT40S",
+            converter = DurationConverter.class,
+            description = "How long deleting an HSM takes (default: ${DEFAULT-VALUE}).")
+    Duration deleteTime;
+
     @Option(names = "--arm-gateway-time", paramLabel = "DURATION", defaultValue = "PT30M",
             converter = DurationConverter.class,
             description = "How long an ExpressRoute gateway stays Updating (default: ${DEFAULT-VALUE}).")
@@ -170,7 +175,7 @@ public final class ServeCommand implements Callable<Integer> {
             allowed.addAll(allowedSubscriptions);
         }
         try {
-            return new ArmSettings(retryAfter, allowed, hsmTime, ArmSettings.DEFAULT_HSM_DELETION, gatewayTime);
+            return new ArmSettings(retryAfter, allowed, hsmTime, deleteTime, gatewayTime);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -81,6 +81,8 @@ final class ArmRoutes {
         add("POST", DEPLOY + "/{name}/validate", d::validate);
         add("GET", DEPLOY + "/{name}/operations", d::operations);
         add("GET", DEPLOY + "/{name}/operationStatuses/{operation}", d::status);
+        add("GET", RG + "/deployments/{name}", d::get);
+        add("GET", RG + "/deployments/{name}/operations", d::operations);
     }
 
     private void add(String method, String template, Function<ArmCall, ArmResponse> handler) {
