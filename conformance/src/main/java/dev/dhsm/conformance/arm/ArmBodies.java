@@ -76,10 +76,19 @@ public final class ArmBodies {
 
     /** A deployment of {@code template} in incremental mode, with no parameters (the template holds literals). */
     public static ObjectNode deployment(JsonNode template) {
+        return deployment(template, F.objectNode());
+    }
+
+    /**
+     * A deployment of {@code template} in incremental mode with {@code parameters}: the {@code parameters} object of
+     * a parameters file ({@code {"name": {"value": ...}}}), as {@code az deployment group create --parameters @file}
+     * sends it.
+     */
+    public static ObjectNode deployment(JsonNode template, JsonNode parameters) {
         ObjectNode o = F.objectNode();
         ObjectNode p = o.putObject("properties").put("mode", "Incremental");
         p.set("template", template);
-        p.putObject("parameters");
+        p.set("parameters", parameters.deepCopy());
         return o;
     }
 }

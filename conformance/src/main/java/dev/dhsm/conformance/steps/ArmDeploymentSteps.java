@@ -3,6 +3,10 @@ package dev.dhsm.conformance.steps;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import dev.dhsm.conformance.arm.ArmBodies;
 import dev.dhsm.conformance.arm.ArmIds;
 import dev.dhsm.conformance.arm.ArmOperation;
@@ -26,7 +30,8 @@ import java.util.Optional;
 public final class ArmDeploymentSteps {
     private final ArmWorld arm;
     private final ArmNetworkSteps network;
-    private final Map<String, JsonNode> templates = new HashMap<>();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Map<String, JsonNode> bodies = new HashMap<>();
 
     public ArmDeploymentSteps(ArmWorld arm, ArmNetworkSteps network) {
         this.arm = arm;
@@ -57,26 +62,43 @@ public final class ArmDeploymentSteps {
                 .json());
     }
 
+    /** A template file and its parameters file from {@code fixtures/arm/}, as {@code az deployment group create} sends them. */
+    @When("the customer deploys the template file {string} with the parameters file {string} as {string}")
+    public void deployFiles(String templateFile, String parametersFile, String deployment) {
+        Path dir = Fixtures.root().resolve("arm");
+        try {
+            JsonNode template = JSON.readTree(Files.readString(dir.resolve(templateFile)));
+            JsonNode parameters = JSON.readTree(Files.readString(dir.resolve(parametersFile))).path("parameters");
+            deploy(deployment, ArmBodies.deployment(template, parameters));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the template fixtures " + templateFile + ", " + parametersFile
+                    + " under " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     @When("the customer reruns the deployment {string}")
     public void rerun(String deployment) {
-        JsonNode template = templates.get(deployment);
-        if (template == null) {
+        JsonNode body = bodies.get(deployment);
+        if (body == null) {
             throw new IllegalStateException("the scenario has not deployed '" + deployment + "' yet");
         }
-        deploy(deployment, template);
+        deploy(deployment, (com.fasterxml.jackson.databind.node.ObjectNode) body.deepCopy());
     }
 
     private void deploy(String deployment, JsonNode template) {
-        templates.put(deployment, template);
-        arm.record(deployment, arm.client().createOrUpdate(deploymentId(deployment), ArmIds.RESOURCES_API,
-                ArmBodies.deployment(template)));
+        deploy(deployment, ArmBodies.deployment(template));
+    }
+
+    /** PUTs the deployment body and follows it to its end; a rerun sends the same body again. */
+    private void deploy(String deployment, com.fasterxml.jackson.databind.node.ObjectNode body) {
+        bodies.put(deployment, body);
+        arm.record(deployment, arm.client().createOrUpdate(deploymentId(deployment), ArmIds.RESOURCES_API, body));
     }
 
     @Then("the template {string} passes validation")
     public void validates(String deployment) {
         ArmOperation op = arm.record("validate " + deployment, arm.client().postAndWait(
-                deploymentId(deployment) + "/validate", ArmIds.RESOURCES_API,
-                ArmBodies.deployment(templates.get(deployment))));
+                deploymentId(deployment) + "/validate", ArmIds.RESOURCES_API, bodies.get(deployment)));
         assertTrue(op.succeeded() && op.last().error().isEmpty(), () -> "Validation failed: " + op.describe());
     }
 
