@@ -13,7 +13,9 @@ Feature: FM-05 A tool outside the supplied template waits for the gateway before
     When the customer waits until the gateway "hsm-gw" has finished deploying
     Then the gateway "hsm-gw" showed the provisioning state "Updating" before "Succeeded"
     And the gateway "hsm-gw" reports the provisioning state "Succeeded"
-    When the customer deploys the template "hsm-only" with only the Dedicated HSM "hsm1" in stamp "stamp1"
+    When the customer validates the template "hsm-only" with only the Dedicated HSM "hsm1" in stamp "stamp1"
+    Then the template "hsm-only" passes validation
+    When the customer deploys the validated template "hsm-only"
     Then the deployment "hsm-only" succeeds
     And the Dedicated HSM "hsm1" reports the provisioning state "Succeeded"
 

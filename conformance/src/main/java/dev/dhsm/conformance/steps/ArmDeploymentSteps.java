@@ -95,11 +95,23 @@ public final class ArmDeploymentSteps {
         arm.record(deployment, arm.client().createOrUpdate(deploymentId(deployment), ArmIds.RESOURCES_API, body));
     }
 
+    @When("the customer validates the template {string} with only the Dedicated HSM {string} in stamp {string}")
+    public void validateHsmOnly(String deployment, String hsm, String stamp) {
+        bodies.put(deployment, ArmBodies.deployment(new ArmTemplate()
+                .dedicatedHsm(hsm, arm.location(), stamp, arm.hsmSubnetId(), List.of()).json()));
+        arm.record("validate " + deployment, arm.client().postAndWait(deploymentId(deployment) + "/validate",
+                ArmIds.RESOURCES_API, bodies.get(deployment)));
+    }
+
     @Then("the template {string} passes validation")
     public void validates(String deployment) {
-        ArmOperation op = arm.record("validate " + deployment, arm.client().postAndWait(
-                deploymentId(deployment) + "/validate", ArmIds.RESOURCES_API, bodies.get(deployment)));
+        ArmOperation op = arm.operation("validate " + deployment);
         assertTrue(op.succeeded() && op.last().error().isEmpty(), () -> "Validation failed: " + op.describe());
+    }
+
+    @When("the customer deploys the validated template {string}")
+    public void deployValidated(String deployment) {
+        rerun(deployment);
     }
 
     @Then("the deployment {string} succeeds")

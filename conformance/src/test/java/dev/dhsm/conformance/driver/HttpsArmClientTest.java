@@ -218,6 +218,40 @@ class HttpsArmClientTest {
     }
 
     @Test
+    void aGatewayIsFollowedThroughItsAsyncOperationThenReadOnce() {
+        String gw = ArmIds.gateway(SUB, "rg", "gw");
+        String status = "https://127.0.0.1:" + server.httpsPort() + "/subscriptions/" + SUB
+                + "/providers/Microsoft.Network/locations/eastus/operations/op1?api-version=2024-01-01";
+        server.stubFor(put(urlEqualTo(gw + "?api-version=2024-01-01")).willReturn(aResponse().withStatus(201)
+                .withHeader("Azure-AsyncOperation", status).withHeader("Retry-After", "10")
+                .withBody("{\"name\":\"gw\",\"properties\":{\"provisioningState\":\"Updating\"}}")));
+        String poll = "/subscriptions/" + SUB + "/providers/Microsoft.Network/locations/eastus/operations/op1";
+        server.stubFor(get(urlPathEqualTo(poll)).inScenario("gw").whenScenarioStateIs(STARTED).willSetStateTo("up")
+                .willReturn(aResponse().withStatus(200).withBody("{\"status\":\"InProgress\"}")));
+        server.stubFor(get(urlPathEqualTo(poll)).inScenario("gw").whenScenarioStateIs("up")
+                .willReturn(aResponse().withStatus(200).withBody("{\"status\":\"Succeeded\"}")));
+        server.stubFor(get(urlEqualTo(gw + "?api-version=2024-01-01")).willReturn(aResponse().withStatus(200)
+                .withBody("{\"name\":\"gw\",\"properties\":{\"provisioningState\":\"Succeeded\"}}")));
+
+        ArmOperation op = client().createOrUpdate(gw, ArmIds.NETWORK_API, ArmBodies.resourceGroup("eastus"));
+
+        assertTrue(op.succeeded(), op::describe);
+        assertEquals(List.of("Updating", "InProgress", "Succeeded"), op.statesSeen());
+        assertEquals("Succeeded", op.last().resource().provisioningState());
+        server.verify(1, getRequestedFor(urlEqualTo(gw + "?api-version=2024-01-01")));
+        assertEquals(2, passed.size());
+    }
+
+    @Test
+    void a202WithoutLocationIsAnErrorNotAHang() {
+        server.stubFor(delete(urlEqualTo(HSM + "?api-version=2021-11-30")).willReturn(aResponse().withStatus(202)));
+
+        TargetException e = assertThrows(TargetException.class, () -> client().deleteAndWait(HSM, ArmIds.HSM_API));
+
+        assertTrue(e.getMessage().contains("without an Azure-AsyncOperation or Location"), e.getMessage());
+    }
+
+    @Test
     void pollingGivesUpAfterThePacingsPatienceWithTheStatesSeen() {
         server.stubFor(put(urlEqualTo(HSM + "?api-version=2021-11-30"))
                 .willReturn(aResponse().withStatus(200).withBody(hsm("CheckingQuota", "..."))));
