@@ -128,7 +128,8 @@ public final class EmulatorTarget implements Target {
     @Override
     public String name() {
         return "emulator (in-process, " + profile.name().toLowerCase(java.util.Locale.ROOT) + " profile, ssh "
-                + node.sshAddress() + ", console " + node.consoleAddress() + ", ntls " + node.ntlsAddress() + ")";
+                + node.sshAddress() + ", console " + node.consoleAddress() + ", ntls " + node.ntlsAddress()
+                + (armServer == null ? "" : ", " + fleet.members().size() + " devices, ARM " + armServer.armUri()) + ")";
     }
 
     @Override
