@@ -32,5 +32,10 @@ public enum Capability {
      * The ARM subscription may be used to create and delete resources (networks, gateways, dedicatedHSMs): free
      * on the emulator, billed on a real subscription, so a real target opts in. Read-only checks do not need it.
      */
-    ARM_DEPLOYMENTS
+    ARM_DEPLOYMENTS,
+    /**
+     * Further appliances ({@link Target#peerAppliances(int)}) that the same client host reaches, with faults on each
+     * through the control plane: HA groups across appliances.
+     */
+    PEER_APPLIANCES
 }

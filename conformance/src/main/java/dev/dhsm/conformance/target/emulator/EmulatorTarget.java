@@ -4,41 +4,44 @@ import dev.dhsm.app.Fleet;
 import dev.dhsm.app.FleetMember;
 import dev.dhsm.app.FleetOptions;
 import dev.dhsm.app.NodeOptions;
+import dev.dhsm.app.arm.ArmIdentity;
+import dev.dhsm.app.control.ControlServer;
 import dev.dhsm.app.control.FleetClock;
 import dev.dhsm.conformance.driver.ClientHost;
 import dev.dhsm.conformance.driver.ConsoleDriver;
 import dev.dhsm.conformance.driver.SshEndpoint;
 import dev.dhsm.conformance.target.Account;
 import dev.dhsm.conformance.target.ApplianceAddress;
+import dev.dhsm.conformance.target.ArmControl;
+import dev.dhsm.conformance.target.ArmCredential;
+import dev.dhsm.conformance.target.ArmEndpoint;
+import dev.dhsm.conformance.target.ArmNetworkNames;
+import dev.dhsm.conformance.target.ArmPacing;
 import dev.dhsm.conformance.target.Capability;
 import dev.dhsm.conformance.target.ClientApplication;
 import dev.dhsm.conformance.target.ConsoleSession;
 import dev.dhsm.conformance.target.EmulatorControl;
 import dev.dhsm.conformance.target.LunacmSession;
 import dev.dhsm.conformance.target.LunashSession;
+import dev.dhsm.conformance.target.PeerAppliance;
 import dev.dhsm.conformance.target.SupportControl;
 import dev.dhsm.conformance.target.Target;
 import dev.dhsm.conformance.target.TargetException;
 import dev.dhsm.model.ApplianceConfig;
 import dev.dhsm.model.ManualClock;
 import dev.dhsm.model.Profile;
-import dev.dhsm.app.arm.ArmIdentity;
-import dev.dhsm.app.control.ControlServer;
-import dev.dhsm.conformance.target.ArmControl;
-import dev.dhsm.conformance.target.ArmCredential;
-import dev.dhsm.conformance.target.ArmEndpoint;
-import dev.dhsm.conformance.target.ArmNetworkNames;
-import dev.dhsm.conformance.target.ArmPacing;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,7 +60,7 @@ public final class EmulatorTarget implements Target {
     private static final long CLIENT_SEED = 20260105L;
     private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.VIRTUAL_TIME, Capability.FAULTS,
             Capability.GUARDED_OK, Capability.DESTRUCTIVE_OK, Capability.SERIAL_CONSOLE, Capability.LUNACM,
-            Capability.BACKUP_HSM, Capability.SUPPORT);
+            Capability.BACKUP_HSM, Capability.SUPPORT, Capability.PEER_APPLIANCES);
 
     private final ManualClock clock;
     private final Fleet fleet;
@@ -69,6 +72,7 @@ public final class EmulatorTarget implements Target {
     private ControlServer armServer;
     private Path tlsDir;
     private final Map<String, SshEndpoint> others = new HashMap<>();
+    private final List<EmulatorPeer> peers = new ArrayList<>();
 
     private EmulatorTarget(ManualClock clock, Fleet fleet, Profile profile) {
         this.clock = clock;
@@ -232,6 +236,15 @@ public final class EmulatorTarget implements Target {
         return clientHost;
     }
 
+    /** Further appliances on 127.0.0.2, .3 ..., started when first asked for. */
+    @Override
+    public synchronized List<PeerAppliance> peerAppliances(int count) {
+        while (peers.size() < count) {
+            peers.add(EmulatorPeer.start(peers.size() + 1, clock, profile, TIMEOUT));
+        }
+        return List.copyOf(peers);
+    }
+
     @Override
     public Optional<EmulatorControl> control() {
         Optional<ArmControl> arm = armServer == null ? Optional.empty()
@@ -247,6 +260,9 @@ public final class EmulatorTarget implements Target {
             }
             if (clientHost != null) {
                 clientHost.close();
+            }
+            for (EmulatorPeer peer : peers) {
+                peer.close();
             }
         } catch (RuntimeException e) {
             throw e;

@@ -19,6 +19,10 @@ final class InProcessControl implements EmulatorControl {
     private final SupportControl support;
     private final Optional<ArmControl> arm;
 
+    InProcessControl(dev.dhsm.app.control.EmulatorControl control, String applianceId, SupportControl support) {
+        this(control, applianceId, support, Optional.empty());
+    }
+
     InProcessControl(dev.dhsm.app.control.EmulatorControl control, String applianceId, SupportControl support,
                      Optional<ArmControl> arm) {
         this.control = control;
@@ -50,6 +54,11 @@ final class InProcessControl implements EmulatorControl {
     @Override
     public void blockNtlsPort(boolean blocked) {
         control.setFaults(applianceId, FaultChange.none().withNtlsPortBlocked(blocked));
+    }
+
+    @Override
+    public void cutNetwork(boolean cut) {
+        control.setFaults(applianceId, FaultChange.none().withNetworkCut(cut));
     }
 
     @Override
