@@ -1,18 +1,18 @@
 package dev.dhsm.conformance.driver;
 
 import dev.dhsm.client.ChrystokiConf;
-import dev.dhsm.client.ClientSettings;
 import dev.dhsm.client.EcCurve;
 import dev.dhsm.client.KeyPairTemplate;
 import dev.dhsm.client.LunaClient;
 import dev.dhsm.client.LunaClientException;
 import dev.dhsm.client.Mechanisms;
-import dev.dhsm.client.NtlsClient;
 import dev.dhsm.client.Role;
 import dev.dhsm.client.Session;
 import dev.dhsm.client.UnconfiguredClient;
+import dev.dhsm.client.ha.HaClient;
 import dev.dhsm.conformance.target.ApplicationResult;
 import dev.dhsm.conformance.target.ClientApplication;
+import dev.dhsm.conformance.target.RunningApplication;
 import dev.dhsm.wire.pkcs11.Ckr;
 import dev.dhsm.wire.pkcs11.Cko;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,7 @@ import java.util.List;
  * {@code ReceiveTimeout}; the whole run is bounded here as well.
  */
 public final class LibraryApplication implements ClientApplication {
-    private static final byte[] DATA = "dhsm conformance: data to sign".getBytes(StandardCharsets.UTF_8);
+    static final byte[] DATA = "dhsm conformance: data to sign".getBytes(StandardCharsets.UTF_8);
 
     private final Path confFile;
     private final InstantSource clock;
@@ -96,11 +96,15 @@ public final class LibraryApplication implements ClientApplication {
             return new UnconfiguredClient();
         }
         ChrystokiConf conf = ChrystokiConf.read(confFile);
-        return conf.servers().isEmpty() ? new UnconfiguredClient()
-                : NtlsClient.start(ClientSettings.from(conf).withClock(clock));
+        return conf.servers().isEmpty() ? new UnconfiguredClient() : HaClient.start(conf, clock);
     }
 
-    private static long only(List<Long> handles, String label, String what) {
+    @Override
+    public RunningApplication start() {
+        return new LibraryRunningApplication(library(), timeout);
+    }
+
+    static long only(List<Long> handles, String label, String what) {
         if (handles.size() != 1) {
             throw new LunaClientException(Ckr.KEY_HANDLE_INVALID, handles.size() + " objects of type " + what
                     + " are labelled \"" + label + "\"");

@@ -27,5 +27,10 @@ public enum Capability {
     /** Support requests (factory reset, hard reboot) can be made and carried out on demand, through the control plane. */
     SUPPORT,
     /** An Azure Resource Manager endpoint for dedicatedHSMs is reachable. */
-    ARM
+    ARM,
+    /**
+     * Further appliances ({@link Target#peerAppliances(int)}) that the same client host reaches, with faults on each
+     * through the control plane: HA groups across appliances.
+     */
+    PEER_APPLIANCES
 }

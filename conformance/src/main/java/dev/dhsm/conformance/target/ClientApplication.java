@@ -13,4 +13,13 @@ public interface ClientApplication {
 
     /** Signs fixed data with the private key labelled {@code label} and verifies it with the public key of that label. */
     ApplicationResult signAndVerify(long slot, String coPassword, String label);
+
+    /**
+     * Starts the application as a long-running process (one library, one session, kept between calls).
+     *
+     * @throws UnsupportedOperationException when the client host cannot run one
+     */
+    default RunningApplication start() {
+        throw new UnsupportedOperationException("this client host runs no long-lived application");
+    }
 }

@@ -19,6 +19,14 @@ public interface EmulatorControl {
      */
     void blockNtlsPort(boolean blocked);
 
+    /**
+     * Cuts the appliance off the network, or connects it again, as a broken path between client and appliance would:
+     * every connection (NTLS and SSH) drops and none can be opened. Needs {@link Capability#FAULTS}.
+     */
+    default void cutNetwork(boolean cut) {
+        throw new UnsupportedOperationException("this control plane cannot cut an appliance off the network");
+    }
+
     /** Support requests and the hanging-reboot fault (FM-12, FM-18, FM-19); empty when the plane lacks them. */
     default Optional<SupportControl> support() {
         return Optional.empty();

@@ -54,6 +54,16 @@ public interface Target extends AutoCloseable {
      */
     ClientApplication application();
 
+    /**
+     * Further appliances the client host reaches besides this one (HA groups), at least {@code count} of them, made
+     * on first use on the emulator.
+     *
+     * @throws UnsupportedOperationException when the target lacks {@link Capability#PEER_APPLIANCES}
+     */
+    default java.util.List<PeerAppliance> peerAppliances(int count) {
+        throw new UnsupportedOperationException(name() + " reaches no further appliances");
+    }
+
     /** The test-control plane; empty on a real appliance. */
     Optional<EmulatorControl> control();
 

@@ -23,6 +23,25 @@ public interface LunaClient extends AutoCloseable {
     Session openSession(long slotId);
 
     /**
+     * {@code C_OpenSession} on the partition with this serial number wherever it is in the slot list (an HA group
+     * finds its members by serial, since slot numbers move when a server drops out). A partition that is not listed
+     * fails with the first unreachable server's error, or {@code CKR_TOKEN_NOT_PRESENT}.
+     */
+    default Session openPartitionSession(String partitionSerial) {
+        for (Slot slot : slots()) {
+            if (slot.partitionSerial().equals(partitionSerial)) {
+                return openSession(slot.slotId());
+            }
+        }
+        List<ServerFailure> failures = unreachable();
+        if (!failures.isEmpty()) {
+            throw failures.get(0).error();
+        }
+        throw new LunaClientException(dev.dhsm.wire.pkcs11.Ckr.TOKEN_NOT_PRESENT,
+                "no partition with serial number " + partitionSerial + " is listed");
+    }
+
+    /**
      * {@code C_InitToken}, LunaCM {@code partition init}: sets the Partition SO password, the label and the cloning
      * domain of the slot's partition, and destroys its objects.
      */

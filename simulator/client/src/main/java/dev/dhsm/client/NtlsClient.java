@@ -104,7 +104,39 @@ public final class NtlsClient implements LunaClient {
 
     @Override
     public Session openSession(long slotId) {
-        Route route = route(slotId);
+        return open(route(slotId));
+    }
+
+    /** Looks the partition up in the last listing first, and lists the slots again only when it is not there. */
+    @Override
+    public Session openPartitionSession(String partitionSerial) {
+        Route route = bySerial(partitionSerial);
+        if (route == null) {
+            slots();
+            route = bySerial(partitionSerial);
+        }
+        if (route == null) {
+            List<ServerFailure> failures = unreachable;
+            if (!failures.isEmpty()) {
+                throw failures.get(0).error();
+            }
+            throw new LunaClientException(Ckr.TOKEN_NOT_PRESENT, "no partition with serial number "
+                    + partitionSerial + " is listed");
+        }
+        return open(route);
+    }
+
+    private Route bySerial(String partitionSerial) {
+        for (Route route : routes) {
+            if (route.slot().partitionSerial().equals(partitionSerial)) {
+                return route;
+            }
+        }
+        return null;
+    }
+
+    private Session open(Route route) {
+        long slotId = route.slot().slotId();
         NtlsConnection connection = route.link().connection();
         SessionOpened opened;
         try {

@@ -25,7 +25,10 @@ import dev.dhsm.model.Profile;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import dev.dhsm.conformance.target.PeerAppliance;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,7 +47,7 @@ public final class EmulatorTarget implements Target {
     private static final long CLIENT_SEED = 20260105L;
     private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.VIRTUAL_TIME, Capability.FAULTS,
             Capability.GUARDED_OK, Capability.DESTRUCTIVE_OK, Capability.SERIAL_CONSOLE, Capability.LUNACM,
-            Capability.BACKUP_HSM, Capability.SUPPORT);
+            Capability.BACKUP_HSM, Capability.SUPPORT, Capability.PEER_APPLIANCES);
 
     private final ManualClock clock;
     private final Fleet fleet;
@@ -53,6 +56,7 @@ public final class EmulatorTarget implements Target {
     private final SshEndpoint ssh;
     private final Profile profile;
     private ClientHost clientHost;
+    private final List<EmulatorPeer> peers = new ArrayList<>();
 
     private EmulatorTarget(ManualClock clock, Fleet fleet, Profile profile) {
         this.clock = clock;
@@ -144,6 +148,15 @@ public final class EmulatorTarget implements Target {
         return clientHost;
     }
 
+    /** Further appliances on 127.0.0.2, .3 ..., started when first asked for. */
+    @Override
+    public synchronized List<PeerAppliance> peerAppliances(int count) {
+        while (peers.size() < count) {
+            peers.add(EmulatorPeer.start(peers.size() + 1, clock, profile, TIMEOUT));
+        }
+        return List.copyOf(peers);
+    }
+
     @Override
     public Optional<EmulatorControl> control() {
         return Optional.of(new InProcessControl(control, node.id(), new EmulatorSupportControl(node.node())));
@@ -154,6 +167,9 @@ public final class EmulatorTarget implements Target {
         try (AutoCloseable f = fleet; AutoCloseable s = ssh) {
             if (clientHost != null) {
                 clientHost.close();
+            }
+            for (EmulatorPeer peer : peers) {
+                peer.close();
             }
         } catch (RuntimeException e) {
             throw e;

@@ -44,6 +44,11 @@ final class InProcessControl implements EmulatorControl {
     }
 
     @Override
+    public void cutNetwork(boolean cut) {
+        control.setFaults(applianceId, FaultChange.none().withNetworkCut(cut));
+    }
+
+    @Override
     public void expireNtlsCertificate() {
         control.expireNtlsCertificate(applianceId);
     }

@@ -1,12 +1,11 @@
 package dev.dhsm.client.lunacm;
 
 import dev.dhsm.client.ChrystokiConf;
-import dev.dhsm.client.ClientSettings;
 import dev.dhsm.client.LunaClient;
-import dev.dhsm.client.NtlsClient;
 import dev.dhsm.client.UnconfiguredClient;
 import dev.dhsm.client.backup.BackupHsm;
 import dev.dhsm.client.exchange.CertificateExchange;
+import dev.dhsm.client.ha.HaClient;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -82,7 +81,7 @@ public final class LunaCm {
             }
             ChrystokiConf conf = ChrystokiConf.read(confFile);
             return conf.servers().isEmpty() ? new UnconfiguredClient()
-                    : NtlsClient.start(ClientSettings.from(conf).withClock(environment.clock()));
+                    : HaClient.start(conf, environment.clock());
         };
         BackupHsm backup = null;
         if (Files.exists(confFile)) {

@@ -12,6 +12,10 @@ final class StandardCommands {
         CommandTable[] holder = new CommandTable[1];
         holder[0] = new CommandTable(List.of(
                 new ClientConfigDeployCommand(),
+                new HagroupAddMemberCommand(), new HagroupCreateGroupCommand(), new HagroupDeleteGroupCommand(),
+                new HagroupHaOnlyCommand(), new HagroupIntervalCommand(), new HagroupListGroupsCommand(),
+                new HagroupRecoverCommand(), new HagroupRemoveMemberCommand(), new HagroupRetryCommand(),
+                new HagroupSynchronizeCommand(),
                 new HelpCommand(() -> holder[0]),
                 new PartitionArchiveBackupCommand(), new PartitionArchiveDeleteCommand(),
                 new PartitionArchiveListCommand(), new PartitionArchiveRestoreCommand(),

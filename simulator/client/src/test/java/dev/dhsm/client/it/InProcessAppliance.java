@@ -39,8 +39,13 @@ final class InProcessAppliance implements AutoCloseable {
     private final AtomicLong serials = new AtomicLong(100);
 
     InProcessAppliance(Path dir, String... partitions) throws IOException {
+        this(dir, "127.0.0.1", "1234567", java.util.List.of(partitions));
+    }
+
+    /** An appliance listening on {@code host} (each appliance of an HA test has its own loopback address). */
+    InProcessAppliance(Path dir, String host, String hsmSerial, java.util.List<String> partitions) throws IOException {
         files = new DirectoryFileArea(dir.resolve("appliance-files"));
-        appliance = Appliance.factoryNew(ApplianceConfig.azure("hsm1", "1234567"), clock, StateSink.NONE, files);
+        appliance = Appliance.factoryNew(ApplianceConfig.azure("hsm-" + hsmSerial, hsmSerial), clock, StateSink.NONE, files);
         issuer = (cn, notBefore, notAfter) -> {
             CertifiedKey k = TestPki.certify(cn, serials.incrementAndGet(), notBefore, notAfter);
             return new ServerCertificate(Pem.write(k.certificate()), Pem.write(k.privateKey()), notBefore, notAfter);
@@ -55,7 +60,7 @@ final class InProcessAppliance implements AutoCloseable {
         }
         appliance.endSession(admin);
         appliance.run(tx -> tx.ntls().ensureServerCertificate(issuer));
-        ssh = SshListener.start(lunash, files, new InetSocketAddress("127.0.0.1", 0), null);
+        ssh = SshListener.start(lunash, files, new InetSocketAddress(host, 0), null);
     }
 
     /** Runs lunash commands as the admin, as an operator at the appliance would; answers their output. */
