@@ -13,6 +13,8 @@ Feature: FM-01 Only subscriptions on Microsoft's allow list can create Dedicated
     And the subscription may be used to deploy Dedicated HSMs
     And the network "hsm-vnet" is ready for Dedicated HSMs
     And the subscription is not on the Dedicated HSM allow list
+    When the customer validates the template "hsm-only" with only the Dedicated HSM "hsm1" in stamp "stamp1"
+    Then the validation of the template "hsm-only" fails with a message naming "not allowed"
     When the customer creates the Dedicated HSM "hsm1" in stamp "stamp1"
     Then the Dedicated HSM "hsm1" fails to deploy with a message naming "not allowed" and "HSMrequest@microsoft.com"
     When Microsoft puts the subscription on the Dedicated HSM allow list

@@ -109,6 +109,11 @@ public final class ArmDeploymentSteps {
         assertTrue(op.succeeded() && op.last().error().isEmpty(), () -> "Validation failed: " + op.describe());
     }
 
+    @Then("the validation of the template {string} fails with a message naming {string}")
+    public void validationFails(String deployment, String text) {
+        ArmHsmSteps.assertFailedNaming(arm.operation("validate " + deployment), "the validation of " + deployment, text);
+    }
+
     @When("the customer deploys the validated template {string}")
     public void deployValidated(String deployment) {
         rerun(deployment);
