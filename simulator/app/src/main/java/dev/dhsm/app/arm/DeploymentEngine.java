@@ -162,7 +162,7 @@ final class DeploymentEngine {
 
     private static ObjectNode echoParameters(JsonNode template, JsonNode given, TemplateEvaluator eval) {
         ObjectNode out = ArmJson.obj();
-        template.path("parameters").fields().forEachRemaining(e -> {
+        template.path("parameters").properties().forEach(e -> {
             JsonNode value = given.path(e.getKey()).get("value");
             JsonNode shown = value != null ? value : eval.evaluate(e.getValue().path("defaultValue"));
             out.putObject(e.getKey()).put("type", e.getValue().path("type").asText("String")).set("value", shown);
