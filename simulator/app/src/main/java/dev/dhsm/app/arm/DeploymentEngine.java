@@ -66,6 +66,7 @@ final class DeploymentEngine {
         d.state = RUNNING;
         d.startedAt = arm.now();
         arm.state.deployments.put(ArmResource.key(d.id), d);
+        advance(d, d.startedAt);
         return ArmResponse.of(existing.isPresent() ? 200 : 201, render(d))
                 .withHeader("Azure-AsyncOperation", call.baseUrl() + d.id + "/operationStatuses/"
                         + UUID.nameUUIDFromBytes((d.id + d.startedAt).getBytes(StandardCharsets.UTF_8))
