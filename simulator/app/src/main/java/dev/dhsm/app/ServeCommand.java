@@ -170,6 +170,11 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private ArmSettings armSettings() {
+        if (recordTarget != null && (!"https".equalsIgnoreCase(recordTarget.getScheme())
+                || recordTarget.getHost() == null)) {
+            throw new ParameterException(spec.commandLine(), "--arm-record takes an https URL, e.g. "
+                    + "https://management.azure.com: " + recordTarget);
+        }
         List<String> allowed = new ArrayList<>(List.of(ArmIdentity.SUBSCRIPTION));
         if (allowedSubscriptions != null) {
             allowed.addAll(allowedSubscriptions);

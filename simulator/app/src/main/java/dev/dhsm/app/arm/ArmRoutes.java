@@ -28,6 +28,8 @@ final class ArmRoutes {
         ResourceManager rm = new ResourceManager(arm);
         HsmProvider h = arm.hsms;
         NetworkProvider n = arm.network;
+        GatewayProvider gw = arm.gateways;
+        InterfaceProvider nic = arm.interfaces;
         DeploymentEngine d = arm.deployments;
         add("GET", "subscriptions", rm::listSubscriptions);
         add("GET", "subscriptions/{subscription}", rm::getSubscription);
@@ -63,17 +65,17 @@ final class ArmRoutes {
         add("GET", NET + "/virtualNetworks/{vnet}/subnets/{name}", n::getSubnet);
         add("DELETE", NET + "/virtualNetworks/{vnet}/subnets/{name}", n::deleteSubnet);
         add("GET", NET + "/virtualNetworks/{vnet}/subnets", n::listSubnets);
-        add("PUT", NET + "/virtualNetworkGateways/{name}", n::putGateway);
-        add("GET", NET + "/virtualNetworkGateways/{name}", n::getGateway);
-        add("DELETE", NET + "/virtualNetworkGateways/{name}", n::deleteGateway);
+        add("PUT", NET + "/virtualNetworkGateways/{name}", gw::putGateway);
+        add("GET", NET + "/virtualNetworkGateways/{name}", gw::getGateway);
+        add("DELETE", NET + "/virtualNetworkGateways/{name}", gw::deleteGateway);
         add("GET", "subscriptions/{subscription}/providers/Microsoft.Network/locations/{location}/operations/"
-                + "{operation}", n::operationStatus);
-        add("GET", NET + "/networkInterfaces/{name}", n::getNic);
-        add("PUT", NET + "/networkInterfaces/{name}", n::putNic);
-        add("GET", NET + "/networkInterfaces", n::listNics);
-        add("PUT", NET + "/publicIPAddresses/{name}", n::putPublicIp);
-        add("GET", NET + "/publicIPAddresses/{name}", n::getPublicIp);
-        add("DELETE", NET + "/publicIPAddresses/{name}", n::deletePublicIp);
+                + "{operation}", gw::operationStatus);
+        add("GET", NET + "/networkInterfaces/{name}", nic::getNic);
+        add("PUT", NET + "/networkInterfaces/{name}", nic::putNic);
+        add("GET", NET + "/networkInterfaces", nic::listNics);
+        add("PUT", NET + "/publicIPAddresses/{name}", nic::putPublicIp);
+        add("GET", NET + "/publicIPAddresses/{name}", nic::getPublicIp);
+        add("DELETE", NET + "/publicIPAddresses/{name}", nic::deletePublicIp);
 
         add("PUT", DEPLOY + "/{name}", d::put);
         add("GET", DEPLOY + "/{name}", d::get);

@@ -26,6 +26,8 @@ public final class ArmService {
     private final ArmRoutes routes;
     final HsmProvider hsms;
     final NetworkProvider network;
+    final GatewayProvider gateways;
+    final InterfaceProvider interfaces;
     final DeploymentEngine deployments;
     private final ArmSettings baseline;
     private ArmSettings settings;
@@ -57,6 +59,8 @@ public final class ArmService {
         this.tokens = new AdfsTokens(tokenClock, () -> state.tokenKey);
         this.hsms = new HsmProvider(this);
         this.network = new NetworkProvider(this);
+        this.gateways = new GatewayProvider(this);
+        this.interfaces = new InterfaceProvider(this);
         this.deployments = new DeploymentEngine(this);
         this.routes = new ArmRoutes(this);
     }

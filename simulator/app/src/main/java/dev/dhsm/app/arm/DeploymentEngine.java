@@ -66,6 +66,7 @@ final class DeploymentEngine {
         d.state = RUNNING;
         d.startedAt = arm.now();
         arm.state.deployments.put(ArmResource.key(d.id), d);
+        advance(d, d.startedAt);
         return ArmResponse.of(existing.isPresent() ? 200 : 201, render(d))
                 .withHeader("Azure-AsyncOperation", call.baseUrl() + d.id + "/operationStatuses/"
                         + UUID.nameUUIDFromBytes((d.id + d.startedAt).getBytes(StandardCharsets.UTF_8))
@@ -162,7 +163,7 @@ final class DeploymentEngine {
 
     private static ObjectNode echoParameters(JsonNode template, JsonNode given, TemplateEvaluator eval) {
         ObjectNode out = ArmJson.obj();
-        template.path("parameters").fields().forEachRemaining(e -> {
+        template.path("parameters").properties().forEach(e -> {
             JsonNode value = given.path(e.getKey()).get("value");
             JsonNode shown = value != null ? value : eval.evaluate(e.getValue().path("defaultValue"));
             out.putObject(e.getKey()).put("type", e.getValue().path("type").asText("String")).set("value", shown);

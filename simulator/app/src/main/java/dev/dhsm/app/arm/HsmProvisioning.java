@@ -145,7 +145,7 @@ final class HsmProvisioning {
 
     private void checkGateway(ArmResource r, Instant at) {
         String vnetId = NetworkProvider.parentOf(r.properties.path("subnet").asText());
-        Optional<ArmResource> gateway = arm.network.gatewayOf(vnetId);
+        Optional<ArmResource> gateway = arm.gateways.gatewayOf(vnetId);
         if (gateway.isEmpty() || !"ExpressRoute".equalsIgnoreCase(
                 gateway.get().properties.path("gatewayType").asText())) {
             fail(r, at, "NetworkDependencyNotReady", "Deployment failed: the virtual network '" + vnetId

@@ -4,16 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The part of {@code Microsoft.Network} a Dedicated HSM deployment depends on: virtual networks, their subnets
- * and delegations, ExpressRoute gateways (one per VNet, FM-09; {@code Updating} until the gateway time has
- * passed on the clock, FM-05), public IPs for them, and the NIC each HSM gets next to it (FM-08).
+ * and delegations, public IPs, and the NIC each HSM gets next to it (FM-08). Gateways are
+ * {@link GatewayProvider}'s.
  */
 final class NetworkProvider {
     static final String NAMESPACE = "Microsoft.Network";
@@ -56,15 +54,15 @@ final class NetworkProvider {
         return false;
     }
 
-    private static String id(ArmState.Group g, String type, String name) {
+    static String id(ArmState.Group g, String type, String name) {
         return g.id() + "/providers/" + type + "/" + name;
     }
 
-    private static ArmResource resource(ArmState.Group g, String type, String name) {
+    static ArmResource resource(ArmState.Group g, String type, String name) {
         return new ArmResource(id(g, type, name), type, name, g.subscription, g.name);
     }
 
-    private static String location(JsonNode body) {
+    static String location(JsonNode body) {
         String location = ArmJson.text(body, "location");
         if (location == null || location.isBlank()) {
             throw ArmException.badRequest("LocationRequired", "The location property is required for this "
@@ -73,12 +71,12 @@ final class NetworkProvider {
         return ArmService.normalizeLocation(location);
     }
 
-    private static ObjectNode tags(JsonNode body) {
+    static ObjectNode tags(JsonNode body) {
         JsonNode t = body.get("tags");
         return t != null && t.isObject() ? ((ObjectNode) t).deepCopy() : ArmJson.obj();
     }
 
-    private ArmResource require(ArmCall call, String type, String name) {
+    ArmResource require(ArmCall call, String type, String name) {
         ArmState.Group g = arm.group(call.var("subscription"), call.var("group"));
         return arm.find(id(g, type, name)).orElseThrow(() -> ArmException.resourceNotFound(type, name, g.name));
     }
@@ -176,12 +174,12 @@ final class NetworkProvider {
         return o;
     }
 
-    private static ObjectNode header(ArmResource r) {
+    static ObjectNode header(ArmResource r) {
         return ArmJson.obj().put("name", r.name.substring(r.name.lastIndexOf('/') + 1)).put("id", r.id)
                 .put("etag", "W/\"" + etag(r.id + r.properties) + "\"").put("type", r.type);
     }
 
-    private static String etag(String seed) {
+    static String etag(String seed) {
         return UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
@@ -274,7 +272,8 @@ final class NetworkProvider {
                 .filter(h -> subnet.id.equalsIgnoreCase(h.properties.path("subnet").asText())).map(h -> h.id)
                 .findFirst();
         if (user.isEmpty()) {
-            user = arm.resources(GATEWAYS).stream().filter(gw -> subnet.id.equalsIgnoreCase(gatewaySubnet(gw)))
+            user = arm.resources(GATEWAYS).stream()
+                    .filter(gw -> subnet.id.equalsIgnoreCase(GatewayProvider.gatewaySubnet(gw)))
                     .map(gw -> gw.id).findFirst();
         }
         if (user.isPresent()) {
@@ -313,241 +312,7 @@ final class NetworkProvider {
         return o;
     }
 
-    // ---- gateways
-
-    static String gatewaySubnet(ArmResource gateway) {
-        return HsmRequest.reference(gateway.properties.path("ipConfigurations").path(0).path("properties")
-                .path("subnet"));
-    }
-
-    /** The VNet's gateway: the one whose ip configuration sits in one of its subnets. */
-    Optional<ArmResource> gatewayOf(String vnetId) {
-        return arm.resources(GATEWAYS).stream().filter(gw -> {
-            String subnet = gatewaySubnet(gw);
-            return subnet != null && parentOf(subnet).equalsIgnoreCase(vnetId);
-        }).findFirst();
-    }
-
-    ArmResponse putGateway(ArmCall call) {
-        call.apiVersion();
-        ArmState.Group g = arm.group(call.var("subscription"), call.var("group"));
-        JsonNode body = call.json();
-        String name = call.var("name");
-        String gatewayId = id(g, GATEWAYS, name);
-        String location = location(body);
-        JsonNode props = body.path("properties");
-        String type = ArmJson.text(props, "gatewayType");
-        if (type == null || !List.of("vpn", "expressroute", "localgateway").contains(type.toLowerCase(Locale.ROOT))) {
-            throw ArmException.badRequest("InvalidRequestFormat", "Cannot parse the request: "
-                    + "properties.gatewayType must be Vpn, ExpressRoute or LocalGateway.");
-        }
-        JsonNode config = props.path("ipConfigurations").path(0).path("properties");
-        String subnetId = HsmRequest.reference(config.path("subnet"));
-        ArmResource subnet = arm.find(subnetId).filter(r -> r.isType(SUBNETS)).orElseThrow(() ->
-                ArmException.badRequest("InvalidResourceReference", "Resource " + subnetId + " referenced by "
-                        + "resource " + gatewayId + " was not found. Please make sure that the referenced resource "
-                        + "exists, and that both resources are in the same region."));
-        if (!subnet.id.endsWith("/" + GATEWAY_SUBNET)) {
-            throw ArmException.badRequest("InvalidGatewaySubnet", "Subnet " + subnet.id + " referenced by "
-                    + gatewayId + " is not named 'GatewaySubnet'. A virtual network gateway must be in the subnet "
-                    + "named GatewaySubnet.");
-        }
-        String publicIp = HsmRequest.reference(config.path("publicIPAddress"));
-        if (publicIp != null && arm.find(publicIp).isEmpty()) {
-            throw ArmException.badRequest("InvalidResourceReference", "Resource " + publicIp + " referenced by "
-                    + "resource " + gatewayId + " was not found.");
-        }
-        Optional<ArmResource> other = gatewayOf(parentOf(subnet.id))
-                .filter(gw -> !gw.id.equalsIgnoreCase(gatewayId));
-        if (other.isPresent()) {
-            throw ArmException.badRequest("VnetGatewayAlreadyExists", "Virtual network " + parentOf(subnet.id)
-                    + " already has the virtual network gateway " + other.get().id + ". A virtual network can have "
-                    + "only one gateway; use another virtual network for a second ExpressRoute connection.");
-        }
-        Optional<ArmResource> existing = arm.find(gatewayId);
-        ArmResource gw = existing.orElseGet(() -> resource(g, GATEWAYS, name));
-        gw.location = location;
-        gw.tags = tags(body);
-        ObjectNode stored = ((ObjectNode) props).deepCopy();
-        gw.properties = stored;
-        if (existing.isEmpty()) {
-            gw.phase = UPDATING;
-            gw.since = arm.now();
-            gw.createdAt = gw.since;
-        }
-        arm.put(gw);
-        ArmResponse response = ArmResponse.of(existing.isEmpty() ? 201 : 200, renderGateway(gw));
-        if (UPDATING.equals(gw.phase)) {
-            response = response.withHeader("Azure-AsyncOperation", call.baseUrl() + "/subscriptions/"
-                    + g.subscription + "/providers/" + NAMESPACE + "/locations/" + location + "/operations/"
-                    + Base64.getUrlEncoder().withoutPadding().encodeToString(gw.id.getBytes(StandardCharsets.UTF_8))
-                    + "?api-version=" + call.apiVersion())
-                    .withHeader("Retry-After", String.valueOf(arm.retryAfter().toSeconds()));
-        }
-        return response;
-    }
-
-    /** Microsoft.Network's operation status: InProgress while the gateway is Updating, then Succeeded. */
-    ArmResponse operationStatus(ArmCall call) {
-        String id;
-        try {
-            id = new String(Base64.getUrlDecoder().decode(call.var("operation")), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new ArmException(404, "NotFound", "The operation '" + call.var("operation") + "' was not found.");
-        }
-        Optional<ArmResource> gw = arm.find(id);
-        ObjectNode body = ArmJson.obj();
-        if (gw.isEmpty()) {
-            body.put("status", "Failed").putObject("error").put("code", "NotFound")
-                    .put("message", "The resource " + id + " no longer exists.");
-            return ArmResponse.of(200, body);
-        }
-        boolean done = SUCCEEDED.equals(gw.get().phase);
-        ArmResponse response = ArmResponse.of(200, body.put("status", done ? "Succeeded" : "InProgress"));
-        return done ? response : response.withHeader("Retry-After", String.valueOf(arm.retryAfter().toSeconds()));
-    }
-
-    ArmResponse getGateway(ArmCall call) {
-        call.apiVersion();
-        return ArmResponse.of(200, renderGateway(require(call, GATEWAYS, call.var("name"))));
-    }
-
-    ArmResponse deleteGateway(ArmCall call) {
-        return deleteSimple(call, GATEWAYS);
-    }
-
-    ObjectNode renderGateway(ArmResource gw) {
-        ObjectNode o = header(gw);
-        o.put("location", gw.location);
-        o.set("tags", gw.tags.deepCopy());
-        ObjectNode p = gw.properties.deepCopy();
-        p.put("provisioningState", gw.phase);
-        p.put("resourceGuid", etag(gw.id));
-        int i = 0;
-        for (JsonNode c : p.path("ipConfigurations")) {
-            ObjectNode config = (ObjectNode) c;
-            String configName = config.hasNonNull("name") ? config.get("name").asText() : "default" + i;
-            config.put("name", configName).put("id", gw.id + "/ipConfigurations/" + configName);
-            if (config.path("properties").isObject()) {
-                ((ObjectNode) config.get("properties")).put("provisioningState", gw.phase)
-                        .put("privateIPAllocationMethod", "Dynamic");
-            }
-            i++;
-        }
-        o.set("properties", p);
-        return o;
-    }
-
-    // ---- NICs (the HSMs'), public IPs
-
-    /** The NICs that exist: one per HSM that holds a device. */
-    List<ArmResource> nics() {
-        return arm.resources(HsmProvider.TYPE).stream().filter(h -> h.device != null).map(h -> {
-            ArmResource nic = new ArmResource(nicId(h), NICS, h.name + "_HSMnic", h.subscription, h.group);
-            nic.location = h.location;
-            nic.tags = ArmJson.obj();
-            nic.properties = ArmJson.obj().put("hsm", h.id);
-            return nic;
-        }).toList();
-    }
-
-    ArmResponse getNic(ArmCall call) {
-        call.apiVersion();
-        ArmState.Group g = arm.group(call.var("subscription"), call.var("group"));
-        String nicId = id(g, NICS, call.var("name"));
-        ArmResource nic = nics().stream().filter(n -> n.id.equalsIgnoreCase(nicId)).findFirst()
-                .orElseThrow(() -> ArmException.resourceNotFound(NICS, call.var("name"), g.name));
-        return ArmResponse.of(200, renderNic(nic));
-    }
-
-    ArmResponse listNics(ArmCall call) {
-        call.apiVersion();
-        ArmState.Group g = arm.group(call.var("subscription"), call.var("group"));
-        List<ArmResource> mine = nics().stream().filter(n -> n.group.equalsIgnoreCase(g.name)
-                && n.subscription.equalsIgnoreCase(g.subscription)).toList();
-        return ArmResponse.of(200, Paging.page(call, mine, this::renderNic));
-    }
-
-    ArmResponse putNic(ArmCall call) {
-        call.apiVersion();
-        throw ArmException.badRequest("OperationNotAllowed", "Network interfaces here are made and removed by "
-                + "their Dedicated HSM; '" + call.var("name") + "' cannot be created or changed directly.");
-    }
-
-    ObjectNode renderNic(ArmResource nic) {
-        ArmResource hsm = arm.find(nic.properties.path("hsm").asText()).orElseThrow();
-        String ip = arm.pool().devices().stream().filter(d -> d.id().equals(hsm.device)).findFirst()
-                .map(d -> d.address()).orElse(null);
-        ObjectNode o = header(nic);
-        o.put("location", nic.location);
-        o.set("tags", ArmJson.obj());
-        ObjectNode p = o.putObject("properties").put("provisioningState", SUCCEEDED)
-                .put("resourceGuid", etag(nic.id));
-        ObjectNode config = p.putArray("ipConfigurations").addObject().put("name", "ipconfig1")
-                .put("id", nic.id + "/ipConfigurations/ipconfig1").put("type", NICS + "/ipConfigurations");
-        ObjectNode cp = config.putObject("properties").put("provisioningState", SUCCEEDED)
-                .put("privateIPAddress", ip)
-                .put("privateIPAllocationMethod", hsm.requestedIp != null ? "Static" : "Dynamic");
-        cp.putObject("subnet").put("id", hsm.properties.path("subnet").asText());
-        cp.put("primary", true).put("privateIPAddressVersion", "IPv4");
-        p.put("macAddress", mac(nic.id)).put("primary", true).put("enableIPForwarding", false)
-                .put("enableAcceleratedNetworking", false);
-        p.putObject("dnsSettings").putArray("dnsServers");
-        return o;
-    }
-
-    private static String mac(String seed) {
-        byte[] b = UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)).toString()
-                .getBytes(StandardCharsets.US_ASCII);
-        return String.format("00-0D-3A-%02X-%02X-%02X", b[0] & 0xff, b[1] & 0xff, b[2] & 0xff);
-    }
-
-    ArmResponse putPublicIp(ArmCall call) {
-        call.apiVersion();
-        ArmState.Group g = arm.group(call.var("subscription"), call.var("group"));
-        JsonNode body = call.json();
-        String name = call.var("name");
-        Optional<ArmResource> existing = arm.find(id(g, PUBLIC_IPS, name));
-        ArmResource ip = existing.orElseGet(() -> resource(g, PUBLIC_IPS, name));
-        ip.location = location(body);
-        ip.tags = tags(body);
-        ip.sku = body.has("sku") ? body.get("sku").deepCopy() : ArmJson.obj().put("name", "Basic");
-        ObjectNode props = body.path("properties").isObject() ? ((ObjectNode) body.get("properties")).deepCopy()
-                : ArmJson.obj();
-        int n = 1 + (int) arm.resources(PUBLIC_IPS).stream().filter(r -> r != ip).count();
-        props.put("ipAddress", existing.isPresent() ? existing.get().properties.path("ipAddress").asText()
-                : "203.0.113." + Math.min(n, 254));
-        if (!props.has("publicIPAllocationMethod")) {
-            props.put("publicIPAllocationMethod", "Dynamic");
-        }
-        ip.properties = props;
-        ip.phase = SUCCEEDED;
-        arm.put(ip);
-        return ArmResponse.of(existing.isPresent() ? 200 : 201, renderSimple(ip));
-    }
-
-    ArmResponse getPublicIp(ArmCall call) {
-        call.apiVersion();
-        return ArmResponse.of(200, renderSimple(require(call, PUBLIC_IPS, call.var("name"))));
-    }
-
-    ArmResponse deletePublicIp(ArmCall call) {
-        return deleteSimple(call, PUBLIC_IPS);
-    }
-
-    ObjectNode renderSimple(ArmResource r) {
-        ObjectNode o = header(r);
-        o.put("location", r.location);
-        o.set("tags", r.tags.deepCopy());
-        if (r.sku != null) {
-            o.set("sku", r.sku.deepCopy());
-        }
-        ObjectNode p = r.properties.deepCopy().put("provisioningState", r.phase);
-        o.set("properties", p);
-        return o;
-    }
-
-    private ArmResponse deleteSimple(ArmCall call, String type) {
+    ArmResponse deleteSimple(ArmCall call, String type) {
         call.apiVersion();
         ArmState.Group g = arm.group(call.var("subscription"), call.var("group"));
         Optional<ArmResource> r = arm.find(id(g, type, call.var("name")));

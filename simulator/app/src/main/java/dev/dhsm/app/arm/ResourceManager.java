@@ -236,7 +236,7 @@ final class ResourceManager {
         ArmService.checkSubscription(sub);
         List<ArmResource> all = new ArrayList<>(arm.state.resources.values().stream()
                 .filter(r -> !r.isType(NetworkProvider.SUBNETS) && r.within(prefix)).toList());
-        arm.network.nics().stream().filter(n -> n.within(prefix)).forEach(all::add);
+        arm.interfaces.nics().stream().filter(n -> n.within(prefix)).forEach(all::add);
         String filter = call.query().get("$filter");
         if (filter != null) {
             Matcher m = FILTER.matcher(filter);

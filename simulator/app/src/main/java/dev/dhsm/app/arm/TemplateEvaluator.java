@@ -76,8 +76,7 @@ final class TemplateEvaluator {
 
     /** Template names compare case-insensitively. */
     private static JsonNode lookup(JsonNode object, String name) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
             if (e.getKey().equalsIgnoreCase(name)) {
                 return e.getValue();
             }
@@ -103,7 +102,7 @@ final class TemplateEvaluator {
         }
         if (node.isObject()) {
             ObjectNode out = ArmJson.obj();
-            node.fields().forEachRemaining(e -> out.set(e.getKey(), evaluate(e.getValue())));
+            node.properties().forEach(e -> out.set(e.getKey(), evaluate(e.getValue())));
             return out;
         }
         if (node.isArray()) {

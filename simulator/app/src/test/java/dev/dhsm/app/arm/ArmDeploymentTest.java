@@ -101,6 +101,34 @@ class ArmDeploymentTest {
     }
 
     @Test
+    void fm05TheHsmOnlyTemplateWaitsForTheGatewayBuiltOutsideIt() throws Exception {
+        expect(201, arm.put(q(ArmHttp.vnet("myRG", "hsmvnet") + "/subnets/hsmsubnet", ArmHttp.NET_API),
+                "{\"properties\":{\"addressPrefix\":\"127.0.1.0/24\",\"delegations\":[{\"name\":\"0\","
+                        + "\"properties\":{\"serviceName\":\"Microsoft.HardwareSecurityModules/dedicatedHSMs\"}}]}}"));
+        expect(201, arm.put(q(ArmHttp.vnet("myRG", "hsmvnet") + "/subnets/GatewaySubnet", ArmHttp.NET_API),
+                "{\"properties\":{\"addressPrefix\":\"127.0.255.0/26\"}}"));
+        expect(201, arm.put(q(ArmHttp.gateway("myRG", "ergw"), ArmHttp.NET_API),
+                ArmHttp.gatewayBody(ArmHttp.vnet("myRG", "hsmvnet"))));
+        String template = Files.readString(FIXTURES.resolve("Deploy-HSM-only-Template.json"));
+        String body = "{\"properties\":{\"mode\":\"Incremental\",\"template\":" + template + ",\"parameters\":{"
+                + "\"hsmName\":{\"value\":\"tfhsm\"},\"subnetId\":{\"value\":\"" + ArmHttp.vnet("myRG", "hsmvnet")
+                + "/subnets/hsmsubnet\"}}}}";
+        String deploy = ArmHttp.group("myRG") + "/providers/Microsoft.Resources/deployments/hsmonly";
+        ArmHttp.Answer early = expect(201, arm.put(q(deploy, RES_API), body));
+        dhsm.advanceClock(ArmSettings.DEFAULT_HSM_PROVISIONING);
+        assertEquals("Failed", expect(200, arm.get(early.header("Azure-AsyncOperation"))).json().get("status").asText());
+        assertEquals("Updating", expect(200, arm.get(q(ArmHttp.gateway("myRG", "ergw"), ArmHttp.NET_API))).state());
+
+        dhsm.advanceClock(ArmSettings.DEFAULT_GATEWAY_PROVISIONING);
+        assertEquals("Succeeded", expect(200, arm.get(q(ArmHttp.gateway("myRG", "ergw"), ArmHttp.NET_API))).state());
+        ArmHttp.Answer later = expect(200, arm.put(q(deploy, RES_API), body));
+        dhsm.advanceClock(ArmSettings.DEFAULT_HSM_PROVISIONING);
+        assertEquals("Succeeded", expect(200, arm.get(later.header("Azure-AsyncOperation"))).json().get("status")
+                .asText());
+        assertEquals("Succeeded", expect(200, arm.get(q(ArmHttp.hsm("myRG", "tfhsm"), API))).state());
+    }
+
+    @Test
     void aTemplateThatDoesNotEvaluateFailsPreflight() throws Exception {
         String body = "{\"properties\":{\"mode\":\"Incremental\",\"template\":{\"resources\":[{\"type\":"
                 + "\"Microsoft.Network/publicIPAddresses\",\"apiVersion\":\"2024-01-01\",\"name\":"
