@@ -87,6 +87,33 @@ public interface Target extends AutoCloseable {
     ClientApplication application();
 
     /**
+     * The Azure Resource Manager endpoint that manages this target's dedicatedHSMs; empty when the target has none
+     * (it then lacks {@link Capability#ARM}).
+     */
+    default Optional<ArmEndpoint> arm() {
+        return Optional.empty();
+    }
+
+    /**
+     * Where this test host reaches the appliance whose private IP address (its NIC's, in the customer's VNet) is
+     * {@code privateIp}: on a real subscription the address itself, with the standard ports; the emulator maps it
+     * to the loopback address and ports of the fleet device behind it.
+     */
+    default ApplianceAddress applianceAt(String privateIp) {
+        return new ApplianceAddress(privateIp, ApplianceAddress.SSH_PORT, ApplianceAddress.NTLS_PORT);
+    }
+
+    /**
+     * Logs in to lunash over SSH on another appliance than the target's own one (one an ARM deployment handed
+     * out, found through {@link #applianceAt}).
+     *
+     * @throws UnsupportedOperationException when the target cannot reach other appliances
+     */
+    default LunashSession openShell(ApplianceAddress at, Account who) {
+        throw new UnsupportedOperationException(name() + " cannot open a shell on " + at.host());
+    }
+
+    /**
      * Further appliances the client host reaches besides this one (HA groups), at least {@code count} of them, made
      * on first use on the emulator.
      *

@@ -71,4 +71,16 @@ public final class TargetFactory {
             case APPLIANCE -> ApplianceTarget.connect(file, g);
         };
     }
+
+    /**
+     * Starts (or connects to) the target with its Azure Resource Manager endpoint: on the emulator, a fleet of
+     * {@code stamps} stamps with the ARM facade in front of it. A target without one starts as {@link #open()}
+     * does, and the scenario skips at its first ARM step.
+     */
+    public Target openWithArm(int stamps) {
+        if (kind.equals("emulator")) {
+            return EmulatorTarget.startWithArm(stamps);
+        }
+        return open();
+    }
 }
