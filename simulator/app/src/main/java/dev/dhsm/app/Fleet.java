@@ -289,6 +289,15 @@ public final class Fleet implements AutoCloseable {
         }
     }
 
+    /** One appliance factory-new (state and file areas), as a device returned to the free pool is. */
+    public synchronized void resetMember(String id) throws IOException {
+        FleetMember m = members.get(id);
+        if (m == null) {
+            throw new IllegalArgumentException("no appliance " + id);
+        }
+        rebuild(m, m.node().context().resetting());
+    }
+
     /** How long a rebuilt node may wait for its predecessor's ports to be released. */
     private static final long REBIND_WINDOW_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
 

@@ -1,5 +1,8 @@
 package dev.dhsm.app;
 
+import dev.dhsm.app.arm.ArmIdentity;
+import dev.dhsm.app.arm.ArmService;
+import dev.dhsm.app.arm.ArmSettings;
 import dev.dhsm.app.control.ControlServer;
 import dev.dhsm.app.control.EmulatorControl;
 import dev.dhsm.app.control.FleetClock;
@@ -10,7 +13,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -80,9 +86,40 @@ public final class ServeCommand implements Callable<Integer> {
     String region;
 
     @Option(names = "--arm-port", paramLabel = "PORT", defaultValue = "8443",
-            description = "HTTPS port of the control API (/__admin/dhsm/, loopback clients only) and, later, the "
-                    + "ARM facade (default: ${DEFAULT-VALUE}; 0 = any free port).")
+            description = "HTTPS port of the ARM facade and of the control API (/__admin/dhsm/, loopback clients "
+                    + "only) (default: ${DEFAULT-VALUE}; 0 = any free port).")
     int armPort;
+
+    @Option(names = "--arm-retry-after", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Retry-After the ARM facade sends on long-running operations (default: ${DEFAULT-VALUE}; "
+                    + "0 lets SDK clients poll at once).")
+    int retryAfter;
+
+    @Option(names = "--arm-allow", paramLabel = "SUBSCRIPTION", split = ",",
+            description = "A subscription allowed to create dedicatedHSMs, besides the emulator's own "
+                    + "(repeatable; FM-01).")
+    List<String> allowedSubscriptions;
+
+    @Option(names = "--arm-hsm-time", paramLabel = "DURATION", defaultValue = "PT2M30S",
+            converter = DurationConverter.class,
+            description = "How long an HSM takes from CheckingQuota to Succeeded on the emulator's clock "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Duration hsmTime;
+
+    @Option(names = "--arm-delete-time", paramLabel = "DURATION", defaultValue = "PT40S",
+            converter = DurationConverter.class,
+            description = "How long deleting an HSM takes (default: ${DEFAULT-VALUE}).")
+    Duration deleteTime;
+
+    @Option(names = "--arm-gateway-time", paramLabel = "DURATION", defaultValue = "PT30M",
+            converter = DurationConverter.class,
+            description = "How long an ExpressRoute gateway stays Updating (default: ${DEFAULT-VALUE}).")
+    Duration gatewayTime;
+
+    @Option(names = "--arm-record", paramLabel = "URL",
+            description = "Record mode: proxy ARM calls to this endpoint (e.g. https://management.azure.com) and "
+                    + "write what it answers as WireMock mappings to <data-dir>/arm-recordings on stop.")
+    URI recordTarget;
 
     ServeCommand(StopSignal stopSignal) {
         this.stopSignal = stopSignal;
@@ -95,11 +132,15 @@ public final class ServeCommand implements Callable<Integer> {
         FleetOptions fleetOptions = fleetOptions(options);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ArmSettings armSettings = armSettings();
         Fleet fleet = Fleet.start(fleetOptions);
         ControlServer control;
         try {
-            control = ControlServer.start(new EmulatorControl(fleet, FleetClock.of(clock)), options.bindAddress(),
-                    armPort, fleet.homeDirectory());
+            FleetClock fleetClock = FleetClock.of(clock);
+            ArmService arm = new ArmService(fleetClock, new SystemClock(), new FleetDevicePool(fleet), fleet.region(),
+                    armSettings, options.dataDir());
+            control = ControlServer.start(new EmulatorControl(fleet, fleetClock, arm), options.bindAddress(),
+                    armPort, fleet.homeDirectory(), recordTarget);
         } catch (IOException | RuntimeException e) {
             fleet.close();
             throw e;
@@ -126,6 +167,23 @@ public final class ServeCommand implements Callable<Integer> {
         printBanner(out, fleet, control, options.bindAddress());
         stopped.await();
         return 0;
+    }
+
+    private ArmSettings armSettings() {
+        if (recordTarget != null && (!"https".equalsIgnoreCase(recordTarget.getScheme())
+                || recordTarget.getHost() == null)) {
+            throw new ParameterException(spec.commandLine(), "--arm-record takes an https URL, e.g. "
+                    + "https://management.azure.com: " + recordTarget);
+        }
+        List<String> allowed = new ArrayList<>(List.of(ArmIdentity.SUBSCRIPTION));
+        if (allowedSubscriptions != null) {
+            allowed.addAll(allowedSubscriptions);
+        }
+        try {
+            return new ArmSettings(retryAfter, allowed, hsmTime, deleteTime, gatewayTime);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     private FleetOptions fleetOptions(NodeOptions options) {
@@ -173,6 +231,7 @@ public final class ServeCommand implements Callable<Integer> {
         } else {
             printFleet(out, fleet, members, bindOption, account);
         }
+        out.printf(LABEL, "ARM:", control.armUri() + "  (az cloud register, Azure SDKs: see docs/arm.md)");
         out.printf(LABEL, "control API:", control.controlUri() + "  (CA certificate " + control.caCertificate()
                 + ")");
         out.printf(LABEL, "state:", first.dataDir().map(Path::toString).orElse("ephemeral"));
@@ -214,6 +273,19 @@ public final class ServeCommand implements Callable<Integer> {
     static String hostPort(InetSocketAddress address, String bindOption) {
         String host = address.getAddress().isAnyLocalAddress() ? bindOption : address.getAddress().getHostAddress();
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+    }
+
+    /** Reads an ISO-8601 duration ({@code PT2M30S}) or a number of seconds. */
+    static final class DurationConverter implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            try {
+                return value.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(value)) : Duration.parse(value);
+            } catch (RuntimeException e) {
+                throw new picocli.CommandLine.TypeConversionException("not a duration (PT2M30S, or seconds): "
+                        + value);
+            }
+        }
     }
 
     /** Reads {@code azure} or {@code thales}, in any case. */

@@ -108,6 +108,8 @@ class MainTest {
         assertTrue(banner.stream().anyMatch(l -> l.startsWith("fleet:             region westus2, 1 stamp, "
                 + "15 appliances (12 customer, 2 spare, 1 test per stamp), westus2-s1-d01 to westus2-s1-d15")),
                 banner.toString());
+        assertTrue(banner.stream().anyMatch(l -> l.matches("ARM: +https://127\\.0\\.0\\.1:\\d+/  .*")),
+                banner.toString());
         assertTrue(banner.stream().anyMatch(l -> l.matches("control API: +https://127\\.0\\.0\\.1:\\d+/__admin/dhsm/"
                 + "  \\(CA certificate .*arm-ca\\.pem\\)")), banner.toString());
         if (Fleet.canBind("127.0.1.1")) {
@@ -116,6 +118,15 @@ class MainTest {
         }
         stop.fire();
         assertEquals(0, serving.get(WAIT_SECONDS, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void badArmOptionsAreUsageErrors() {
+        assertEquals(2, run("serve", "--ephemeral", "--arm-retry-after", "-1"));
+        assertEquals(2, run("serve", "--ephemeral", "--arm-allow", "not-a-subscription"));
+        assertTrue(err.text().contains("not-a-subscription"), err.text());
+        assertEquals(2, run("serve", "--ephemeral", "--arm-hsm-time", "soon"));
+        assertEquals(2, run("serve", "--ephemeral", "--arm-record", "http://management.azure.com"));
     }
 
     @Test

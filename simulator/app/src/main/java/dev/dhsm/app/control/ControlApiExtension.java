@@ -43,6 +43,9 @@ public final class ControlApiExtension implements AdminApiExtension {
     private record SetClock(Instant instant) {
     }
 
+    private record Occupancy(Boolean occupied) {
+    }
+
     private final EmulatorControl control;
     private final ControlJson json = new ControlJson();
     private final List<Route> routes = new ArrayList<>();
@@ -79,6 +82,18 @@ public final class ControlApiExtension implements AdminApiExtension {
         post("/dhsm/reset", (a, e, p) -> respond(e, p, (r, q) -> {
             control.reset();
             return Map.of("appliances", control.appliances());
+        }));
+        get("/dhsm/arm", (a, e, p) -> respond(e, p, (r, q) -> control.armInfo()));
+        post("/dhsm/arm/token", (a, e, p) -> respond(e, p, (r, q) -> control.armToken()));
+        get("/dhsm/arm/settings", (a, e, p) -> respond(e, p, (r, q) -> control.armSettings()));
+        post("/dhsm/arm/settings", (a, e, p) -> respond(e, p, (r, q) ->
+                control.changeArmSettings(body(r, dev.dhsm.app.arm.ArmSettingsChange.class))));
+        get("/dhsm/arm/devices", (a, e, p) -> respond(e, p, (r, q) -> Map.of("devices", control.armDevices())));
+        post("/dhsm/arm/devices/{id}/occupancy", (a, e, p) -> respond(e, p, (r, q) ->
+                control.setDeviceOccupied(q.get("id"), required(body(r, Occupancy.class).occupied(), "occupied"))));
+        post("/dhsm/arm/reset", (a, e, p) -> respond(e, p, (r, q) -> {
+            control.resetArm();
+            return control.armInfo();
         }));
     }
 

@@ -4,11 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dhsm.app.ApplianceNode;
 import dev.dhsm.app.Fleet;
+import dev.dhsm.app.FleetDevicePool;
 import dev.dhsm.app.FleetMember;
 import dev.dhsm.app.StateFileRefusedException;
+import dev.dhsm.app.arm.AdfsTokens;
+import dev.dhsm.app.arm.ArmException;
+import dev.dhsm.app.arm.ArmIdentity;
+import dev.dhsm.app.arm.ArmService;
+import dev.dhsm.app.arm.ArmSettings;
+import dev.dhsm.app.arm.ArmSettingsChange;
+import dev.dhsm.app.arm.DeviceView;
 import dev.dhsm.model.Appliance;
 import dev.dhsm.model.Faults;
 import dev.dhsm.model.ServerCertificate;
+import dev.dhsm.model.SystemClock;
 import dev.dhsm.model.SystemOperations;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -25,10 +34,69 @@ import java.util.List;
 public final class EmulatorControl {
     private final Fleet fleet;
     private final FleetClock clock;
+    private final ArmService arm;
 
+    /** A control plane whose ARM facade keeps its state in memory, with the default settings. */
     public EmulatorControl(Fleet fleet, FleetClock clock) {
+        this(fleet, clock, new ArmService(clock, new SystemClock(), new FleetDevicePool(fleet), fleet.region(),
+                ArmSettings.defaults(), null));
+    }
+
+    public EmulatorControl(Fleet fleet, FleetClock clock, ArmService arm) {
         this.fleet = fleet;
         this.clock = clock;
+        this.arm = arm;
+    }
+
+    /** The ARM facade's shared service (resources, settings, tokens). */
+    public ArmService arm() {
+        return arm;
+    }
+
+    /** Where the ARM facade answers, its CA certificate, and the emulated tenant's identities. */
+    public ArmView armInfo() {
+        return new ArmView(arm.endpoint().map(u -> u.toString()).orElse(null),
+                arm.caCertificate().map(p -> p.toString()).orElse(null), ArmIdentity.TENANT,
+                ArmIdentity.SUBSCRIPTION, ArmIdentity.CLIENT_ID, ArmIdentity.CLIENT_SECRET, ArmIdentity.AUDIENCE,
+                arm.settings());
+    }
+
+    /** A bearer token for the default service principal, as the ADFS token endpoint would issue it. */
+    public AdfsTokens.Token armToken() {
+        return arm.tokens().issueDefault();
+    }
+
+    public ArmSettings armSettings() {
+        return arm.settings();
+    }
+
+    /** Changes Retry-After, the dedicatedHSMs allow list (FM-01) or the provisioning times. */
+    public ArmSettings changeArmSettings(ArmSettingsChange change) {
+        try {
+            return arm.changeSettings(change);
+        } catch (IllegalArgumentException e) {
+            throw ControlException.badRequest(e.getMessage());
+        }
+    }
+
+    /** Every device with what holds it (free, allocated to an HSM resource, occupied, reserved). */
+    public List<DeviceView> armDevices() {
+        return arm.devices();
+    }
+
+    /** Marks a customer device as taken by another customer, so allocation skips it (FM-07), or frees it. */
+    public DeviceView setDeviceOccupied(String id, boolean occupied) {
+        try {
+            return arm.setOccupied(id, occupied);
+        } catch (ArmException e) {
+            throw new ControlException(e.status(), e.status() == 404 ? "ApplianceNotFound" : "InvalidRequest",
+                    e.getMessage());
+        }
+    }
+
+    /** Every ARM resource and deployment gone, every device free, ARM settings as at start. */
+    public void resetArm() {
+        arm.reset();
     }
 
     public Fleet fleet() {
@@ -151,8 +219,9 @@ public final class EmulatorControl {
         }
     }
 
-    /** Every appliance factory-new; the clock is left where it is. */
+    /** Every appliance factory-new and the ARM facade emptied; the clock is left where it is. */
     public void reset() {
+        arm.reset();
         try {
             fleet.reset();
         } catch (IOException e) {

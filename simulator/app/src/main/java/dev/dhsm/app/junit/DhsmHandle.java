@@ -127,6 +127,14 @@ public final class DhsmHandle implements AutoCloseable {
         return requireHttps().controlUri();
     }
 
+    /**
+     * The ARM facade's endpoint ({@code https://127.0.0.1:<port>/}, the same server as the control API); needs
+     * {@code https = true}. Tokens: {@code control().armToken()}, or the ADFS endpoint under {@code /adfs}.
+     */
+    public URI armUri() {
+        return requireHttps().armUri();
+    }
+
     /** The CA certificate the HTTPS control API's certificate chains to. */
     public Path caCertificate() {
         return requireHttps().caCertificate();
