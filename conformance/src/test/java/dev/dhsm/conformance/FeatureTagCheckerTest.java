@@ -230,4 +230,15 @@ class FeatureTagCheckerTest {
         assertEquals(Hazard.SAFE, c.entry("FM-17").orElseThrow().most());
         assertEquals(Hazard.GUARDED, c.entry("FM-16").orElseThrow().least());
     }
+
+    @Test
+    void aReadOnlyScenarioNeedsNoHazardTagButCannotAlsoDeclareOne() {
+        FeatureTagChecker checker = new FeatureTagChecker(dev.dhsm.conformance.catalogue.Catalogue.standard());
+        assertEquals(java.util.List.of(), checker.checkTags(java.util.Set.of("@appliance-unverified", "@FM-20", "@read-only")));
+        assertEquals(java.util.List.of(), checker.checkTags(java.util.Set.of("@appliance-unverified", "@FM-16", "@read-only")));
+        assertTrue(checker.checkTags(java.util.Set.of("@appliance-unverified", "@FM-20", "@read-only", "@guarded"))
+                .stream().anyMatch(p -> p.contains("@read-only cannot")));
+        assertTrue(checker.checkTags(java.util.Set.of("@appliance-unverified", "@FM-20")).stream()
+                .anyMatch(p -> p.contains("tag it @guarded")));
+    }
 }

@@ -34,6 +34,11 @@ import java.util.stream.Stream;
 public final class FeatureTagChecker {
     public static final Set<String> COMPATIBILITY_TAGS =
             Set.of("@appliance-validated", "@emulator-only", "@appliance-unverified");
+    /**
+     * Declares that a scenario only reads the device, so it runs anywhere without a hazard tag even when its
+     * failure mode's own trigger is guarded or destructive (the go-live checks of FM-16 and FM-20).
+     */
+    public static final String READ_ONLY = "@read-only";
     private static final Pattern FM_TAG = Pattern.compile("@FM-\\d\\d");
 
     private final Catalogue catalogue;
@@ -130,6 +135,11 @@ public final class FeatureTagChecker {
         boolean destructive = tags.contains("@destructive");
         if (guarded && destructive) {
             return java.util.Optional.of("has both @guarded and @destructive; keep the one the catalogue requires");
+        }
+        if (tags.contains(READ_ONLY)) {
+            // A check that only reads (the go-live validations) is safe whatever the mode it checks for can do.
+            return guarded || destructive ? java.util.Optional.of(READ_ONLY + " cannot also be @guarded or @destructive")
+                    : java.util.Optional.empty();
         }
         if (modes.isEmpty()) {
             return java.util.Optional.empty();

@@ -13,11 +13,20 @@ import java.util.regex.Pattern;
 /**
  * The lunash dialogue over any terminal transport: waiting for the prompt after login, the forced
  * first-login password change ({@code New password:} / {@code Retype new password:}), and one command at a
- * time with its questions answered, up to the next prompt. The transport supplies the received text and a
+ * time with its questions answered and any pager ({@code --More--}) paged through with a space, up to the next
+ * prompt; the pager's lines are left out of the response. The transport supplies the received text and a
  * keyboard.
  */
 final class LunashConversation {
     private static final int MAX_ANSWERS = 16;
+    private static final int MAX_PAGES = 1000;
+    /** A pager holding long output back ({@code --More--}, {@code Press any key to continue}). */
+    static final Pattern PAGER = Pattern.compile("(?i)(--\\s*more\\s*--|press any key to continue)[^\\n]*$");
+    /** The pager's marker as it stays in the text (a terminal erases it with a carriage return, which is dropped). */
+    private static final Pattern PAGER_MARK = Pattern.compile(
+            "(?i)(--\\s*more\\s*--(\\s*\\([^)\\n]*\\))?|press any key to continue[.]*)[ \\t]*");
+    /** What the driver waits for besides a {@link Question}: the pager. */
+    private static final Object PAGE = new Object();
     private static final Pattern NEW_PASSWORD = Pattern.compile("(?i)(?<!retype )new password:\\s*$");
     private static final Pattern RETYPE = Pattern.compile("(?i)retype new password:\\s*$");
 
@@ -86,10 +95,22 @@ final class LunashConversation {
         int start = transcript.position();
         Answers.Script script = answers.script();
         keyboard.accept(commandLine + enter);
+        int pages = 0;
         for (int answered = 0; answered <= MAX_ANSWERS; answered++) {
-            Question q = transcript.await("waiting for '" + commandLine + "' to finish", timeout, Question::at);
+            Object next = transcript.await("waiting for '" + commandLine + "' to finish", timeout,
+                    text -> PAGER.matcher(text).find() ? Optional.of(PAGE) : Question.at(text).map(q -> (Object) q));
+            if (next == PAGE) {
+                if (++pages > MAX_PAGES) {
+                    break;
+                }
+                answered--;
+                transcript.markEnd();
+                keyboard.accept(" ");
+                continue;
+            }
+            Question q = (Question) next;
             if (q == Question.PROMPT) {
-                String text = transcript.since(start);
+                String text = PAGER_MARK.matcher(transcript.since(start)).replaceAll("");
                 transcript.markEnd();
                 return LunashResponse.parse(commandLine, stripEcho(commandLine, stripPrompt(text)));
             }

@@ -67,7 +67,12 @@ public final class ClientWorld {
     /** The PKCS#11 application on the client host. */
     public ClientApplication application() {
         requireClientHost();
-        return world.target().application();
+        try {
+            return world.target().application();
+        } catch (UnsupportedOperationException e) {
+            world.skip("the scenario makes and uses keys through a PKCS#11 application: " + e.getMessage());
+            throw e;
+        }
     }
 
     public ApplicationResult record(ApplicationResult result) {

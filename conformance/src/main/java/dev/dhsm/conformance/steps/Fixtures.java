@@ -8,7 +8,8 @@ import java.nio.file.Paths;
 
 /**
  * The repository's {@code fixtures/} directory (test packages, certificates, transcripts): from the
- * {@code dhsm.fixtures.dir} system property, else the nearest {@code fixtures/} above the working directory.
+ * {@code dhsm.fixtures.dir} system property, else the nearest {@code fixtures/} above the working directory, else
+ * the copy bundled with the harness ({@code dhsm/fixtures/} on the class path, as {@code dhsm check} runs from its jar).
  */
 final class Fixtures {
     static final String PROPERTY = "dhsm.fixtures.dir";
@@ -21,17 +22,30 @@ final class Fixtures {
         if (configured != null) {
             return Paths.get(configured);
         }
+        return nearest().orElseThrow(() -> new IllegalStateException("No fixtures/ directory above "
+                + Paths.get("").toAbsolutePath() + "; set -D" + PROPERTY));
+    }
+
+    private static java.util.Optional<Path> nearest() {
         for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("fixtures");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
+            if (Files.isDirectory(candidate.resolve("packages"))) {
+                return java.util.Optional.of(candidate);
             }
         }
-        throw new IllegalStateException("No fixtures/ directory above " + Paths.get("").toAbsolutePath()
-                + "; set -D" + PROPERTY);
+        return java.util.Optional.empty();
     }
 
     static byte[] read(String relative) {
+        if (System.getProperty(PROPERTY) == null && !nearest().isPresent()) {
+            try (java.io.InputStream in = Fixtures.class.getResourceAsStream("/dhsm/fixtures/" + relative)) {
+                if (in != null) {
+                    return in.readAllBytes();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the bundled fixture " + relative, e);
+            }
+        }
         Path file = root().resolve(relative);
         try {
             return Files.readAllBytes(file);

@@ -1,6 +1,6 @@
 package dev.dhsm.conformance.steps;
 
-import dev.dhsm.conformance.target.Capability;
+import dev.dhsm.conformance.catalogue.Hazard;
 import dev.dhsm.conformance.target.LunashResponse;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
@@ -22,12 +22,9 @@ public final class TargetHooks {
 
     @Before(order = 0)
     public void guardHazards(Scenario scenario) {
-        if (scenario.getSourceTagNames().contains("@destructive")) {
-            world.require(Capability.DESTRUCTIVE_OK, "the scenario is @destructive and the target is not disposable");
-        }
-        if (scenario.getSourceTagNames().contains("@guarded")) {
-            world.require(Capability.GUARDED_OK, "the scenario is @guarded and the target has not opted in");
-        }
+        Hazard hazard = scenario.getSourceTagNames().contains("@destructive") ? Hazard.DESTRUCTIVE
+                : scenario.getSourceTagNames().contains("@guarded") ? Hazard.GUARDED : Hazard.SAFE;
+        world.target().hazardRefusal(hazard).ifPresent(reason -> world.skip(reason));
     }
 
     @After

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Assumptions;
 public final class World {
     private final TargetFactory factory;
     private Target target;
+    private int armStamps;
     private Account admin;
     private String hsmSoPassword;
     private int passwordsChosen;
@@ -35,10 +36,21 @@ public final class World {
         this.factory = TargetFactory.fromEnvironment();
     }
 
+    /**
+     * Asks for a target with an Azure Resource Manager endpoint (on the emulator: a fleet of {@code stamps} stamps
+     * with the ARM facade); must come before the target starts. Scenarios tagged {@code @arm} ask for it (see {@code ArmSteps}).
+     */
+    public void wantArm(int stamps) {
+        if (target != null) {
+            throw new IllegalStateException("the target has started already; ask for ARM before the first step");
+        }
+        armStamps = stamps;
+    }
+
     /** The target, started at the first step that needs it. */
     public Target target() {
         if (target == null) {
-            target = factory.open();
+            target = armStamps > 0 ? factory.openWithArm(armStamps) : factory.open();
             admin = target.adminAccount();
         }
         return target;
@@ -48,6 +60,11 @@ public final class World {
     public void require(Capability capability, String why) {
         Assumptions.assumeTrue(target().has(capability),
                 () -> "Skipped: " + target().name() + " lacks " + capability + " (" + why + ")");
+    }
+
+    /** Skips the scenario (reported as skipped) with {@code reason}. */
+    public void skip(String reason) {
+        Assumptions.abort("Skipped on " + target().name() + ": " + reason);
     }
 
     /** The admin account with its current password and a fresh one ready in case the appliance forces a change. */
@@ -70,6 +87,17 @@ public final class World {
     /** Logs the administrator in over SSH and makes that the shell commands go to. */
     public LunashSession loginOverSsh() {
         LunashSession s = track(target().openShell(admin()));
+        adminIs(s.account());
+        shell = s;
+        return s;
+    }
+
+    /**
+     * Logs the administrator in over SSH on another appliance than the target's own (one an ARM deployment handed
+     * out) and makes that the shell commands go to.
+     */
+    public LunashSession loginOverSshAt(dev.dhsm.conformance.target.ApplianceAddress at) {
+        LunashSession s = track(target().openShell(at, admin()));
         adminIs(s.account());
         shell = s;
         return s;

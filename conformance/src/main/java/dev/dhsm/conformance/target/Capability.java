@@ -26,8 +26,13 @@ public enum Capability {
     BACKUP_HSM,
     /** Support requests (factory reset, hard reboot) can be made and carried out on demand, through the control plane. */
     SUPPORT,
-    /** An Azure Resource Manager endpoint for dedicatedHSMs is reachable. */
+    /** An Azure Resource Manager endpoint for dedicatedHSMs is reachable ({@link Target#arm()}). */
     ARM,
+    /**
+     * The ARM subscription may be used to create and delete resources (networks, gateways, dedicatedHSMs): free
+     * on the emulator, billed on a real subscription, so a real target opts in. Read-only checks do not need it.
+     */
+    ARM_DEPLOYMENTS,
     /**
      * Further appliances ({@link Target#peerAppliances(int)}) that the same client host reaches, with faults on each
      * through the control plane: HA groups across appliances.

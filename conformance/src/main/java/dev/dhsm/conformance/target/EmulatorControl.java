@@ -37,4 +37,9 @@ public interface EmulatorControl {
      * fail their handshake until it is regenerated and exchanged again. Needs {@link Capability#FAULTS}.
      */
     void expireNtlsCertificate();
+
+    /** The Azure side of the control plane (allow list, occupancy, device allocation); empty when there is none. */
+    default Optional<ArmControl> arm() {
+        return Optional.empty();
+    }
 }

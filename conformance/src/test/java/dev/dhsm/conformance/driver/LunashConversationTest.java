@@ -39,6 +39,20 @@ class LunashConversationTest {
     }
 
     @Test
+    void aPagerIsPagedThroughWithASpaceAndLeftOutOfTheResponse() {
+        terminal.print(PROMPT);
+        conversation.awaitShell(Account.of("a", "b"), 0);
+        terminal.then("syslog tail\r\n", "\r\nline 1\r\nline 2\r\n--More--")
+                .then("\r        \rline 3\r\n-- More -- (q to quit)")
+                .then("\r\nline 4\r\n\r\nCommand Result : 0 (Success)" + PROMPT);
+        LunashResponse r = conversation.run("syslog tail", Answers.none());
+        assertEquals(List.of("syslog tail\r", " ", " "), terminal.typed);
+        assertTrue(r.succeeded(), r.text());
+        assertTrue(r.text().contains("line 1") && r.text().contains("line 3") && r.text().contains("line 4"), r.text());
+        assertFalse(r.text().toLowerCase().contains("more"), r.text());
+    }
+
+    @Test
     void aPasswordQuestionIsAnsweredEvenWhenItsArrowArrivesLater() {
         terminal.print(PROMPT);
         conversation.awaitShell(Account.of("a", "b"), 0);

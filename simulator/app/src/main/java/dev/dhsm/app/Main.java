@@ -1,6 +1,7 @@
 package dev.dhsm.app;
 
 import java.io.PrintWriter;
+import java.util.ServiceLoader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -34,6 +35,9 @@ public final class Main implements Runnable {
     public static int execute(StopSignal stop, PrintWriter out, PrintWriter err, String... args) {
         quietJavaLogging();
         CommandLine cli = new CommandLine(new Main(), new CommandFactory(stop));
+        for (PluggableCommand extra : ServiceLoader.load(PluggableCommand.class)) {
+            cli.addSubcommand(extra);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, command, parsed) -> {

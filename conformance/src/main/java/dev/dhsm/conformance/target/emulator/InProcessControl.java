@@ -1,6 +1,7 @@
 package dev.dhsm.conformance.target.emulator;
 
 import dev.dhsm.app.control.FaultChange;
+import dev.dhsm.conformance.target.ArmControl;
 import dev.dhsm.conformance.target.EmulatorControl;
 import dev.dhsm.conformance.target.SupportControl;
 import java.time.Duration;
@@ -16,11 +17,23 @@ final class InProcessControl implements EmulatorControl {
     private final dev.dhsm.app.control.EmulatorControl control;
     private final String applianceId;
     private final SupportControl support;
+    private final Optional<ArmControl> arm;
 
     InProcessControl(dev.dhsm.app.control.EmulatorControl control, String applianceId, SupportControl support) {
+        this(control, applianceId, support, Optional.empty());
+    }
+
+    InProcessControl(dev.dhsm.app.control.EmulatorControl control, String applianceId, SupportControl support,
+                     Optional<ArmControl> arm) {
         this.control = control;
         this.applianceId = applianceId;
         this.support = support;
+        this.arm = arm;
+    }
+
+    @Override
+    public Optional<ArmControl> arm() {
+        return arm;
     }
 
     @Override
