@@ -2,9 +2,13 @@ package dev.dhsm.conformance.target.appliance;
 
 import dev.dhsm.conformance.catalogue.Hazard;
 import dev.dhsm.conformance.driver.ProcessLunacm;
+import dev.dhsm.conformance.driver.RealTimePacing;
 import dev.dhsm.conformance.driver.SshEndpoint;
 import dev.dhsm.conformance.target.Account;
 import dev.dhsm.conformance.target.ApplianceAddress;
+import dev.dhsm.conformance.target.ArmCredential;
+import dev.dhsm.conformance.target.ArmEndpoint;
+import dev.dhsm.conformance.target.ArmNetworkNames;
 import dev.dhsm.conformance.target.Capability;
 import dev.dhsm.conformance.target.ClientApplication;
 import dev.dhsm.conformance.target.ConsoleSession;
@@ -16,6 +20,7 @@ import dev.dhsm.conformance.target.TargetException;
 import dev.dhsm.conformance.target.file.HazardGate;
 import dev.dhsm.conformance.target.file.TargetFile;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -82,6 +87,9 @@ public final class ApplianceTarget implements Target {
         if (!lunacmCommand.isEmpty()) {
             caps.add(Capability.LUNACM);
         }
+        if (file.arm().isPresent()) {
+            caps.add(Capability.ARM);
+        }
         if (gate.refusal(Hazard.GUARDED).isEmpty()) {
             caps.add(Capability.GUARDED_OK);
         }
@@ -137,6 +145,27 @@ public final class ApplianceTarget implements Target {
         Path conf = file.lunacm().map(TargetFile.LunacmSection::chrystokiConf)
                 .orElseThrow(() -> new UnsupportedOperationException("the target file names no Chrystoki.conf"));
         return ProcessLunacm.start(lunacmCommand, conf, LunacmSession.DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * The subscription the target file's {@code arm} section names, on Azure's ARM endpoint (or the one it names)
+     * with the JVM's default trust, a token from the variable it names or from the Azure CLI, and real-time polling.
+     * Only read-only ARM checks run: creating resources ({@code ARM_DEPLOYMENTS}) is never offered here.
+     */
+    @Override
+    public Optional<ArmEndpoint> arm() {
+        return file.arm().map(a -> new ArmEndpoint(URI.create(a.endpoint()), Optional.empty(), a.subscription(),
+                required(a.tenant(), "tenant"), required(a.location(), "location"),
+                a.tokenEnv().<ArmCredential>map(ArmCredential.FromEnvironment::new)
+                        .orElseGet(() -> new ArmCredential.AzureCli(ArmCredential.AzureCli.MANAGEMENT)),
+                new RealTimePacing(Duration.ofMinutes(30)),
+                new ArmNetworkNames(a.resourceGroup(), required(a.virtualNetwork(), "virtualNetwork"),
+                        required(a.hsmSubnet(), "hsmSubnet"), required(a.gateway(), "gateway"),
+                        required(a.addressSpace(), "addressSpace"), required(a.hsmSubnetRange(), "hsmSubnetRange"))));
+    }
+
+    private static String required(Optional<String> value, String key) {
+        return value.orElseThrow(() -> new TargetException("the ARM checks need 'arm." + key + "' in the target file"));
     }
 
     @Override
