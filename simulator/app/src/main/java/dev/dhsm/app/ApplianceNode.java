@@ -39,7 +39,7 @@ public final class ApplianceNode implements AutoCloseable {
     private final NodeContext context;
     private final Appliance appliance;
     private final ApplianceState state;
-    private final CertificateIssuer issuer = new SelfSignedCertificateIssuer();
+    private final CertificateIssuer issuer;
     private final Lunash lunash;
     private final Path stateDir;
     private final Path filesRoot;
@@ -55,6 +55,8 @@ public final class ApplianceNode implements AutoCloseable {
         this.context = context;
         this.appliance = appliance;
         this.state = state;
+        this.issuer = options.certificateIssuer() != null ? options.certificateIssuer()
+                : new SelfSignedCertificateIssuer();
         this.lunash = new Lunash(appliance, issuer);
         this.stateDir = stateDir;
         this.filesRoot = filesRoot;

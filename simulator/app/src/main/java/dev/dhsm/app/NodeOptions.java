@@ -1,5 +1,6 @@
 package dev.dhsm.app;
 
+import dev.dhsm.model.CertificateIssuer;
 import dev.dhsm.model.Clock;
 import dev.dhsm.model.Profile;
 import dev.dhsm.model.SystemClock;
@@ -8,10 +9,12 @@ import java.nio.file.Path;
 /**
  * How one emulated appliance is brought up: where its lunash SSH, serial-console and NTLS ports listen, where its
  * state lives ({@code dataDir} null keeps it in memory), its out-of-the-box profile, clock, id and HSM serial.
- * A null argument takes the default; a port of 0 takes any free port.
+ * A null argument takes the default; a port of 0 takes any free port. {@code certificateIssuer} makes the NTLS
+ * server certificate; null gives each appliance a fresh RSA-2048 key per certificate (test fleets pass a pooled one).
  */
 public record NodeOptions(String bindAddress, int sshPort, int consolePort, Path dataDir, Profile profile,
-                          Clock clock, String applianceId, String hsmSerial, int ntlsPort) {
+                          Clock clock, String applianceId, String hsmSerial, int ntlsPort,
+                          CertificateIssuer certificateIssuer) {
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_SSH_PORT = 2222;
     public static final int DEFAULT_CONSOLE_PORT = 2323;
@@ -29,6 +32,12 @@ public record NodeOptions(String bindAddress, int sshPort, int consolePort, Path
         clock = clock == null ? new SystemClock() : clock;
         applianceId = applianceId == null ? DEFAULT_APPLIANCE_ID : applianceId;
         hsmSerial = hsmSerial == null ? DEFAULT_HSM_SERIAL : hsmSerial;
+    }
+
+    /** As the canonical constructor, with the default certificate issuer. */
+    public NodeOptions(String bindAddress, int sshPort, int consolePort, Path dataDir, Profile profile, Clock clock,
+                       String applianceId, String hsmSerial, int ntlsPort) {
+        this(bindAddress, sshPort, consolePort, dataDir, profile, clock, applianceId, hsmSerial, ntlsPort, null);
     }
 
     /** As the canonical constructor, with NTLS on its real port 1792. */
@@ -53,7 +62,8 @@ public record NodeOptions(String bindAddress, int sshPort, int consolePort, Path
     }
 
     public NodeOptions withBindAddress(String value) {
-        return new NodeOptions(value, sshPort, consolePort, dataDir, profile, clock, applianceId, hsmSerial, ntlsPort);
+        return new NodeOptions(value, sshPort, consolePort, dataDir, profile, clock, applianceId, hsmSerial, ntlsPort,
+                certificateIssuer);
     }
 
     /** Every listener (SSH, console, NTLS) on any free port, as tests want. */
@@ -62,27 +72,39 @@ public record NodeOptions(String bindAddress, int sshPort, int consolePort, Path
     }
 
     public NodeOptions withNtlsPort(int ntls) {
-        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, profile, clock, applianceId, hsmSerial, ntls);
+        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, profile, clock, applianceId, hsmSerial, ntls,
+                certificateIssuer);
     }
 
     public NodeOptions withPorts(int ssh, int console) {
-        return new NodeOptions(bindAddress, ssh, console, dataDir, profile, clock, applianceId, hsmSerial, ntlsPort);
+        return new NodeOptions(bindAddress, ssh, console, dataDir, profile, clock, applianceId, hsmSerial, ntlsPort,
+                certificateIssuer);
     }
 
     public NodeOptions withDataDir(Path value) {
-        return new NodeOptions(bindAddress, sshPort, consolePort, value, profile, clock, applianceId, hsmSerial, ntlsPort);
+        return new NodeOptions(bindAddress, sshPort, consolePort, value, profile, clock, applianceId, hsmSerial, ntlsPort,
+                certificateIssuer);
     }
 
     public NodeOptions withProfile(Profile value) {
-        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, value, clock, applianceId, hsmSerial, ntlsPort);
+        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, value, clock, applianceId, hsmSerial, ntlsPort,
+                certificateIssuer);
     }
 
     public NodeOptions withClock(Clock value) {
-        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, profile, value, applianceId, hsmSerial, ntlsPort);
+        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, profile, value, applianceId, hsmSerial, ntlsPort,
+                certificateIssuer);
     }
 
     public NodeOptions withAppliance(String id, String serial) {
-        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, profile, clock, id, serial, ntlsPort);
+        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, profile, clock, id, serial, ntlsPort,
+                certificateIssuer);
+    }
+
+    /** NTLS server certificates from {@code value} (null: a fresh key for each). */
+    public NodeOptions withCertificateIssuer(CertificateIssuer value) {
+        return new NodeOptions(bindAddress, sshPort, consolePort, dataDir, profile, clock, applianceId, hsmSerial, ntlsPort,
+                value);
     }
 
     private static void checkPort(String which, int port) {

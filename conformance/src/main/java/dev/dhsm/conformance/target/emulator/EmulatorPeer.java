@@ -42,7 +42,7 @@ final class EmulatorPeer implements PeerAppliance, AutoCloseable {
     /** Powers on peer number {@code index} (1, 2 ...) at {@code 127.0.0.(index + 1)}. */
     static EmulatorPeer start(int index, ManualClock clock, Profile profile, Duration timeout) {
         NodeOptions options = NodeOptions.ephemeral().withAnyFreePorts().withProfile(profile).withClock(clock)
-                .withBindAddress("127.0.0." + (index + 1))
+                .withBindAddress("127.0.0." + (index + 1)).withCertificateIssuer(EmulatorTarget.NTLS_KEYS)
                 .withAppliance("hsm" + (index + 1), Long.toString(Long.parseLong(NodeOptions.DEFAULT_HSM_SERIAL)
                         + index));
         try {

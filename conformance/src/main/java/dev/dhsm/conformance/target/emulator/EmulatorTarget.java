@@ -7,6 +7,7 @@ import dev.dhsm.app.NodeOptions;
 import dev.dhsm.app.arm.ArmIdentity;
 import dev.dhsm.app.control.ControlServer;
 import dev.dhsm.app.control.FleetClock;
+import dev.dhsm.appliance.ntls.KeyPoolCertificateIssuer;
 import dev.dhsm.conformance.driver.ClientHost;
 import dev.dhsm.conformance.driver.ConsoleDriver;
 import dev.dhsm.conformance.driver.SshEndpoint;
@@ -28,6 +29,7 @@ import dev.dhsm.conformance.target.SupportControl;
 import dev.dhsm.conformance.target.Target;
 import dev.dhsm.conformance.target.TargetException;
 import dev.dhsm.model.ApplianceConfig;
+import dev.dhsm.model.CertificateIssuer;
 import dev.dhsm.model.ManualClock;
 import dev.dhsm.model.Profile;
 import java.io.IOException;
@@ -55,6 +57,14 @@ import java.util.Set;
 public final class EmulatorTarget implements Target {
     /** When every emulated appliance's clock starts: a fixed instant, so runs are repeatable. */
     public static final Instant CLOCK_START = Instant.parse("2026-01-05T09:00:00Z");
+
+    /**
+     * NTLS server keys for every appliance this process starts for the suite: made once, then reused, so a fresh
+     * fleet per scenario does not spend its start-up generating RSA keys (see {@link KeyPoolCertificateIssuer}).
+     * 16 pairs: a one-stamp fleet (15 appliances) has distinct keys; in larger fleets, appliances 16 apart share a
+     * pair, each with a certificate of its own, which no scenario can tell apart from distinct keys.
+     */
+    static final CertificateIssuer NTLS_KEYS = new KeyPoolCertificateIssuer(16);
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     /** Seeds the client host's keys, so its certificates are the same on every run. */
     private static final long CLIENT_SEED = 20260105L;
@@ -89,7 +99,8 @@ public final class EmulatorTarget implements Target {
      */
     public static EmulatorTarget startWithArm(int stamps) {
         ManualClock clock = new ManualClock(CLOCK_START);
-        NodeOptions options = NodeOptions.ephemeral().withAnyFreePorts().withProfile(Profile.AZURE).withClock(clock);
+        NodeOptions options = NodeOptions.ephemeral().withAnyFreePorts().withProfile(Profile.AZURE).withClock(clock)
+                .withCertificateIssuer(NTLS_KEYS);
         Path tls = null;
         Fleet fleet = null;
         try {
@@ -115,7 +126,8 @@ public final class EmulatorTarget implements Target {
 
     public static EmulatorTarget start(Profile profile) {
         ManualClock clock = new ManualClock(CLOCK_START);
-        NodeOptions options = NodeOptions.ephemeral().withAnyFreePorts().withProfile(profile).withClock(clock);
+        NodeOptions options = NodeOptions.ephemeral().withAnyFreePorts().withProfile(profile).withClock(clock)
+                .withCertificateIssuer(NTLS_KEYS);
         try {
             Fleet fleet = Fleet.start(FleetOptions.single(options));
             try {

@@ -78,8 +78,11 @@ public final class SelfSignedCertificates {
         }
     }
 
-    /** A certificate for an existing key pair; tests use it to avoid generating a key per certificate. */
-    CertifiedKey certify(KeyPair keys, String cn, BigInteger serial, Instant notBefore, Instant notAfter) {
+    /**
+     * A certificate on an existing key pair, signed with it; tests and test fleets use it to avoid generating a key
+     * per certificate.
+     */
+    public CertifiedKey certify(KeyPair keys, String cn, BigInteger serial, Instant notBefore, Instant notAfter) {
         Objects.requireNonNull(cn, "cn");
         Objects.requireNonNull(serial, "serial");
         if (!notAfter.isAfter(notBefore)) {
@@ -101,7 +104,7 @@ public final class SelfSignedCertificates {
     }
 
     /** A fresh RSA-2048 key pair from this factory's random source. */
-    KeyPair rsaKeyPair() throws GeneralSecurityException {
+    public KeyPair rsaKeyPair() throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(RSA_BITS, random);
         return generator.generateKeyPair();

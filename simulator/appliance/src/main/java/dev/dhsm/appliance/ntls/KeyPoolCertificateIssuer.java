@@ -1,0 +1,85 @@
+package dev.dhsm.appliance.ntls;
+
+import dev.dhsm.model.CertificateIssuer;
+import dev.dhsm.model.ServerCertificate;
+import dev.dhsm.wire.tls.CertifiedKey;
+import dev.dhsm.wire.tls.Pem;
+import dev.dhsm.wire.tls.SelfSignedCertificates;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Issues the same certificates as {@link SelfSignedCertificateIssuer}, but on RSA-2048 key pairs drawn in turn from a
+ * pool that grows to {@code capacity} pairs and is then reused. For test fleets only: generating a fresh pair is most
+ * of an emulated appliance's start-up time, and a suite that starts hundreds of appliances would spend minutes on it.
+ *
+ * <p>Every certificate is still new (its own CN, validity and signature), and a certificate never reuses the key of the
+ * previous certificate issued for the same CN, so {@code sysconf regenCert} always changes the appliance's key as on
+ * the device. Appliances of different fleets, and appliances of one fleet larger than the pool, may share a pair.
+ * {@code dhsm serve} never uses this.
+ */
+public final class KeyPoolCertificateIssuer implements CertificateIssuer {
+
+    private final SelfSignedCertificates certificates = new SelfSignedCertificates(new SecureRandom());
+    private final List<KeyPair> pool = new ArrayList<>();
+    private final Map<String, KeyPair> lastByName = new HashMap<>();
+    private final int capacity;
+    private int next;
+
+    /** A pool of at most {@code capacity} key pairs, made as they are first needed. */
+    public KeyPoolCertificateIssuer(int capacity) {
+        if (capacity < 2) {
+            throw new IllegalArgumentException("a key pool needs at least 2 pairs: " + capacity);
+        }
+        this.capacity = capacity;
+    }
+
+    /** How many distinct key pairs the pool holds now. */
+    public int size() {
+        synchronized (pool) {
+            return pool.size();
+        }
+    }
+
+    @Override
+    public ServerCertificate issue(String commonName, Instant notBefore, Instant notAfter) {
+        KeyPair keys = keysFor(commonName);
+        CertifiedKey made = certificates.certify(keys, commonName, BigInteger.ZERO, notBefore, notAfter);
+        return new ServerCertificate(Pem.write(made.certificate()), Pem.write(made.privateKey()), notBefore,
+                notAfter);
+    }
+
+    private KeyPair keysFor(String commonName) {
+        synchronized (pool) {
+            KeyPair previous = lastByName.get(commonName);
+            while (pool.size() == capacity) {
+                KeyPair candidate = pool.get(next);
+                next = (next + 1) % capacity;
+                if (candidate != previous) {
+                    lastByName.put(commonName, candidate);
+                    return candidate;
+                }
+            }
+        }
+        KeyPair made;
+        try {
+            made = certificates.rsaKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK cannot make an RSA-2048 key pair", e);
+        }
+        synchronized (pool) {
+            if (pool.size() < capacity) {
+                pool.add(made);
+            }
+            lastByName.put(commonName, made);
+        }
+        return made;
+    }
+}
