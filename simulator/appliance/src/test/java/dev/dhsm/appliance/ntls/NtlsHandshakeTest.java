@@ -98,6 +98,7 @@ class NtlsHandshakeTest {
         connected.hello();
         f.appliance.run(tx -> tx.system().setNtlsPortBlocked(true));
         connected.awaitClosed();
+        f.awaitServerSide(connected);
 
         List<String> logBefore = f.lunalogs(50);
         try (LoopbackNtlsClient refused = f.connect(APP1)) {
