@@ -13,11 +13,13 @@ import java.util.EnumSet;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ClientChannelEvent;
-import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.scp.client.ScpClient;
 import org.apache.sshd.scp.client.ScpClientCreator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The appliance's admin account over SSH, as the registration flow uses it from a client host: {@code scp} of
@@ -25,6 +27,7 @@ import org.apache.sshd.scp.client.ScpClientCreator;
  * runs one lunash session per SSH connection). The appliance's host key is accepted without a known-hosts check.
  */
 final class ApplianceSsh implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ApplianceSsh.class);
 
     private static final EnumSet<PosixFilePermission> UPLOAD_MODE =
             EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
@@ -43,7 +46,11 @@ final class ApplianceSsh implements AutoCloseable {
         this.password = password;
         this.timeout = timeout;
         this.client = SshClient.setUpDefaultClient();
-        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        // Accepted as the real client's deploy does; the fingerprint is logged at debug, not warned per connection.
+        client.setServerKeyVerifier((session, remote, key) -> {
+            LOG.debug("appliance {} presented SSH host key {}", remote, KeyUtils.getFingerPrint(key));
+            return true;
+        });
         CoreModuleProperties.TCP_NODELAY.set(client, Boolean.TRUE);
         client.start();
     }
