@@ -57,15 +57,15 @@ public final class ArmTransformer implements ResponseDefinitionTransformerV2 {
         int q = url.indexOf('?');
         String rawPath = q < 0 ? url : url.substring(0, q);
         List<String> segments = new ArrayList<>();
-        for (String s : rawPath.split("/")) {
-            if (!s.isEmpty()) {
-                segments.add(URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8));
-            }
-        }
-        Map<String, String> query = parseQuery(q < 0 ? "" : url.substring(q + 1));
         String base = baseUrl(request);
         ArmResponse response;
         try {
+            for (String s : rawPath.split("/")) {
+                if (!s.isEmpty()) {
+                    segments.add(decode(s.replace("+", "%2B")));
+                }
+            }
+            Map<String, String> query = parseQuery(q < 0 ? "" : url.substring(q + 1));
             ArmCall call = new ArmCall(request.getMethod().getName(), segments, Map.of(), query,
                     request.getBodyAsString(), base, null);
             if (adfs.handles(segments)) {
@@ -90,12 +90,22 @@ public final class ArmTransformer implements ResponseDefinitionTransformerV2 {
                 continue;
             }
             int eq = pair.indexOf('=');
-            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
             out.putIfAbsent(key.startsWith("$") || key.equalsIgnoreCase("api-version")
                     ? key.toLowerCase(java.util.Locale.ROOT) : key, value);
         }
         return out;
+    }
+
+    /** Percent-decoding; a malformed escape is ARM's 400, not a server error. */
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ArmException.badRequest("InvalidRequestUri", "The request URI is not valid: malformed "
+                    + "percent-encoding in '" + text + "'.");
+        }
     }
 
     /** {@code https://host:port} as the client addressed the server. */

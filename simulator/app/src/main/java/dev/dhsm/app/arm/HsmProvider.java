@@ -79,6 +79,7 @@ final class HsmProvider {
                 request.applyTo(r);
                 provisioning.restart(r, now);
             } else {
+                request.checkUnchanged(r);
                 request.applyTagsTo(r);
             }
         } else {

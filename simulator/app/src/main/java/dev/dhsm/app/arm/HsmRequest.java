@@ -94,6 +94,28 @@ record HsmRequest(String location, JsonNode sku, ObjectNode tags, String subnetI
         r.requestedIp = requestedIp;
     }
 
+    /** A PUT on a provisioned HSM may change its tags only; anything else is ARM's PropertyChangeNotAllowed. */
+    void checkUnchanged(ArmResource r) {
+        String stored = ArmJson.text(r.properties, "stampId");
+        if (!location.equals(r.location)) {
+            throw changed("location");
+        }
+        if (!subnetId.equalsIgnoreCase(r.properties.path("subnet").asText())) {
+            throw changed("properties.networkProfile.subnet.id");
+        }
+        if (stampId != null && stored != null && !stampId.equalsIgnoreCase(stored)) {
+            throw changed("properties.stampId");
+        }
+        if (requestedIp != null && !requestedIp.equals(r.requestedIp)) {
+            throw changed("properties.networkProfile.networkInterfaces[0].privateIpAddress");
+        }
+    }
+
+    private static ArmException changed(String property) {
+        return ArmException.badRequest("PropertyChangeNotAllowed", "Changing property '" + property + "' is not "
+                + "allowed.");
+    }
+
     void applyTagsTo(ArmResource r) {
         if (tags != null) {
             r.tags = tags.deepCopy();

@@ -81,6 +81,13 @@ class ArmConventionsTest {
                 + "/providers/Microsoft.HardwareSecurityModules/dedicatedHSMs?api-version=" + API)).json();
         assertEquals(2, bySub.get("value").size());
 
+        ArmHttp.Answer moved = arm.put(q(hsm("rg", "hsm2"), API), ArmHttp.hsmBody(ArmHttp.vnet("rg", "vnet")
+                + "/subnets/GatewaySubnet", null, null));
+        assertEquals(400, moved.status());
+        assertEquals("PropertyChangeNotAllowed", moved.errorCode());
+        assertEquals("Succeeded", expect(200, arm.put(q(hsm("rg", "hsm2"), API), ArmHttp.hsmBody(subnet, null, null)))
+                .state());
+
         JsonNode patched = expect(200, arm.patch(q(hsm("rg", "hsm1"), API), "{\"tags\":{\"Dept\":\"crypto\"}}")).json();
         assertEquals("crypto", patched.at("/tags/Dept").asText());
         assertEquals(0, expect(200, arm.get(q(hsm("rg", "hsm1") + "/outboundNetworkDependenciesEndpoints", API)))
