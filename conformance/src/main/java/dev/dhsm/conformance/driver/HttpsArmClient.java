@@ -10,21 +10,12 @@ import dev.dhsm.conformance.arm.ArmResponse;
 import dev.dhsm.conformance.target.ArmEndpoint;
 import dev.dhsm.conformance.target.TargetException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.UUID;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Azure Resource Manager over real HTTPS (HTTP/1.1, the JDK client), trusting the target's CA file, with a bearer
@@ -52,32 +43,10 @@ public final class HttpsArmClient implements ArmClient {
         HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER);
         if (endpoint.caFile().isPresent()) {
-            b.sslContext(trusting(endpoint.caFile().get()));
+            b.sslContext(PemTrust.sslContext(endpoint.caFile().get(), "the ARM CA file"));
         }
         HttpClient http = b.build();
         return new HttpsArmClient(endpoint, http, new ArmTokens(endpoint.credential(), http, timeout), timeout);
-    }
-
-    /** An SSL context that trusts exactly the certificates in a PEM file. */
-    static SSLContext trusting(Path caFile) {
-        try (InputStream in = Files.newInputStream(caFile)) {
-            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-            store.load(null, null);
-            int n = 0;
-            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                store.setCertificateEntry("ca" + n++, c);
-            }
-            if (n == 0) {
-                throw new TargetException("No certificate in the ARM CA file " + caFile);
-            }
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(store);
-            SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(null, tmf.getTrustManagers(), null);
-            return ctx;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new TargetException("Cannot trust the ARM CA file " + caFile + ": " + e.getMessage(), e);
-        }
     }
 
     public ArmEndpoint endpoint() {

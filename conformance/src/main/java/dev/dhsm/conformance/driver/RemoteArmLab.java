@@ -70,7 +70,7 @@ public final class RemoteArmLab implements ArmControl {
      */
     public static RemoteArmLab connect(URI controlUri, Path caFile, Duration timeout) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
-                .sslContext(HttpsArmClient.trusting(caFile)).build();
+                .sslContext(PemTrust.sslContext(caFile, "the control API's CA file")).build();
         URI root = controlUri.toString().endsWith("/") ? controlUri : URI.create(controlUri + "/");
         RemoteArmLab probe = new RemoteArmLab(root, http, timeout);
         JsonNode info = probe.call("GET", "arm", null);

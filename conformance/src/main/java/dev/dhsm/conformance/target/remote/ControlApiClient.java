@@ -2,22 +2,15 @@ package dev.dhsm.conformance.target.remote;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dhsm.conformance.driver.PemTrust;
 import dev.dhsm.conformance.target.TargetException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The emulator's control API over HTTPS ({@code /__admin/dhsm/}, docs/control-api.md), trusting only the CA the
@@ -34,7 +27,7 @@ public final class ControlApiClient {
     public ControlApiClient(URI base, Path caFile, Duration timeout) {
         this.base = base;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().sslContext(trusting(caFile)).connectTimeout(timeout).build();
+        this.http = HttpClient.newBuilder().sslContext(PemTrust.sslContext(caFile, "the control API's CA file")).connectTimeout(timeout).build();
     }
 
     public URI base() {
@@ -75,27 +68,4 @@ public final class ControlApiClient {
         return body;
     }
 
-    /** An SSL context that trusts exactly the certificates in {@code caFile} (PEM). */
-    static SSLContext trusting(Path caFile) {
-        try (InputStream in = Files.newInputStream(caFile)) {
-            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-            store.load(null, null);
-            int n = 0;
-            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                store.setCertificateEntry("ca" + n++, c);
-            }
-            if (n == 0) {
-                throw new TargetException("no certificate in the control API's CA file " + caFile);
-            }
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(store);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, tmf.getTrustManagers(), null);
-            return context;
-        } catch (IOException e) {
-            throw new TargetException("cannot read the control API's CA file " + caFile + ": " + e.getMessage(), e);
-        } catch (GeneralSecurityException e) {
-            throw new TargetException("the control API's CA file " + caFile + " is not usable: " + e.getMessage(), e);
-        }
-    }
 }
