@@ -55,7 +55,7 @@ public final class ApplianceNode implements AutoCloseable {
         this.context = context;
         this.appliance = appliance;
         this.state = state;
-        this.issuer = options.certificateIssuer() != null ? options.certificateIssuer()
+        this.issuer = options.certificateIssuer() != null ? options.certificateIssuer().forAppliance()
                 : new SelfSignedCertificateIssuer();
         this.lunash = new Lunash(appliance, issuer);
         this.stateDir = stateDir;

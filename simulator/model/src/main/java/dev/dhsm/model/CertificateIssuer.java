@@ -9,4 +9,12 @@ import java.time.Instant;
 @FunctionalInterface
 public interface CertificateIssuer {
     ServerCertificate issue(String commonName, Instant notBefore, Instant notAfter);
+
+    /**
+     * The issuer one appliance uses. An issuer shared by many appliances (a test fleet's key pool) answers a view
+     * that remembers what it issued for that appliance; a plain issuer answers itself.
+     */
+    default CertificateIssuer forAppliance() {
+        return this;
+    }
 }

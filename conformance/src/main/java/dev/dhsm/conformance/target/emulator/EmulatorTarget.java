@@ -61,8 +61,8 @@ public final class EmulatorTarget implements Target {
     /**
      * NTLS server keys for every appliance this process starts for the suite: made once, then reused, so a fresh
      * fleet per scenario does not spend its start-up generating RSA keys (see {@link KeyPoolCertificateIssuer}).
-     * 16 pairs: a one-stamp fleet (15 appliances) has distinct keys; in larger fleets, appliances 16 apart share a
-     * pair, each with a certificate of its own, which no scenario can tell apart from distinct keys.
+     * Each appliance issues through its own view of the pool, so {@code sysconf regenCert} always changes its key;
+     * different appliances (of one fleet or of concurrent scenarios) may share a pair, which clients cannot see.
      */
     static final CertificateIssuer NTLS_KEYS = new KeyPoolCertificateIssuer(16);
     private static final Duration TIMEOUT = Duration.ofSeconds(20);

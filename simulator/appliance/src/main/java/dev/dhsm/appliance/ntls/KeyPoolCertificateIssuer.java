@@ -11,25 +11,22 @@ import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Issues the same certificates as {@link SelfSignedCertificateIssuer}, but on RSA-2048 key pairs drawn in turn from a
  * pool that grows to {@code capacity} pairs and is then reused. For test fleets only: generating a fresh pair is most
  * of an emulated appliance's start-up time, and a suite that starts hundreds of appliances would spend minutes on it.
  *
- * <p>Every certificate is still new (its own CN, validity and signature), and a certificate never reuses the key of the
- * previous certificate issued for the same CN, so {@code sysconf regenCert} always changes the appliance's key as on
- * the device. Appliances of different fleets, and appliances of one fleet larger than the pool, may share a pair.
+ * <p>Each appliance issues through its own {@link #forAppliance() view}, which never takes the key of that appliance's
+ * previous certificate, so {@code sysconf regenCert} always changes the key (and so the certificate: with the same key,
+ * CN and validity, an RSA signature would make it byte for byte the same). Different appliances may share a pair.
  * {@code dhsm serve} never uses this.
  */
 public final class KeyPoolCertificateIssuer implements CertificateIssuer {
 
     private final SelfSignedCertificates certificates = new SelfSignedCertificates(new SecureRandom());
     private final List<KeyPair> pool = new ArrayList<>();
-    private final Map<String, KeyPair> lastByName = new HashMap<>();
     private final int capacity;
     private int next;
 
@@ -48,22 +45,38 @@ public final class KeyPoolCertificateIssuer implements CertificateIssuer {
         }
     }
 
+    /** A view for one appliance: its certificates come from this pool, never twice in a row on the same key. */
+    @Override
+    public CertificateIssuer forAppliance() {
+        return new CertificateIssuer() {
+            private KeyPair previous;
+
+            @Override
+            public synchronized ServerCertificate issue(String commonName, Instant notBefore, Instant notAfter) {
+                previous = keysOtherThan(previous);
+                return certify(previous, commonName, notBefore, notAfter);
+            }
+        };
+    }
+
+    /** Issues without remembering anything: consecutive calls take consecutive pairs of the pool. */
     @Override
     public ServerCertificate issue(String commonName, Instant notBefore, Instant notAfter) {
-        KeyPair keys = keysFor(commonName);
+        return certify(keysOtherThan(null), commonName, notBefore, notAfter);
+    }
+
+    private ServerCertificate certify(KeyPair keys, String commonName, Instant notBefore, Instant notAfter) {
         CertifiedKey made = certificates.certify(keys, commonName, BigInteger.ZERO, notBefore, notAfter);
         return new ServerCertificate(Pem.write(made.certificate()), Pem.write(made.privateKey()), notBefore,
                 notAfter);
     }
 
-    private KeyPair keysFor(String commonName) {
+    private KeyPair keysOtherThan(KeyPair previous) {
         synchronized (pool) {
-            KeyPair previous = lastByName.get(commonName);
             while (pool.size() == capacity) {
                 KeyPair candidate = pool.get(next);
                 next = (next + 1) % capacity;
                 if (candidate != previous) {
-                    lastByName.put(commonName, candidate);
                     return candidate;
                 }
             }
@@ -78,7 +91,6 @@ public final class KeyPoolCertificateIssuer implements CertificateIssuer {
             if (pool.size() < capacity) {
                 pool.add(made);
             }
-            lastByName.put(commonName, made);
         }
         return made;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.dhsm.model.CertificateIssuer;
 import dev.dhsm.model.ServerCertificate;
 import dev.dhsm.wire.tls.Pem;
 import java.security.cert.X509Certificate;
@@ -49,16 +50,19 @@ class KeyPoolCertificateIssuerTest {
     }
 
     @Test
-    void regeneratingForTheSameApplianceAlwaysChangesItsKey() throws Exception {
-        KeyPoolCertificateIssuer issuer = new KeyPoolCertificateIssuer(2);
-        Object previous = certificate(issuer.issue("572413", FROM, TO)).getPublicKey();
+    void regenCertAlwaysChangesTheAppliancesKeyEvenWhenAnotherApplianceHasTheSameSerial() throws Exception {
+        KeyPoolCertificateIssuer pool = new KeyPoolCertificateIssuer(2);
+        CertificateIssuer mine = pool.forAppliance();
+        CertificateIssuer twin = pool.forAppliance();
+        X509Certificate previous = certificate(mine.issue("572413", FROM, TO));
         for (int i = 0; i < 6; i++) {
-            issuer.issue("other" + i, FROM, TO);
-            Object now = certificate(issuer.issue("572413", FROM, TO)).getPublicKey();
-            assertNotEquals(previous, now, "regenCert " + i + " kept the appliance's key");
+            twin.issue("572413", FROM, TO);
+            X509Certificate now = certificate(mine.issue("572413", FROM, TO));
+            assertNotEquals(previous.getPublicKey(), now.getPublicKey(), "regenCert " + i + " kept the key");
+            assertNotEquals(previous, now, "regenCert " + i + " made the same certificate");
             previous = now;
         }
-        assertEquals(2, issuer.size());
+        assertEquals(2, pool.size());
     }
 
     @Test
