@@ -72,20 +72,12 @@ class EndToEndTest {
         hsm.close();
     }
 
-    /** Runs one LunaCM line with answers on standard input; answers what it printed. */
     String run(String line, String... answers) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        String input = answers.length == 0 ? "" : String.join("\n", answers) + "\n";
-        StreamShellIO io = new StreamShellIO(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        lunacm.execute(io, line);
-        return bytes.toString(StandardCharsets.UTF_8);
+        return LunacmLines.run(lunacm, line, answers);
     }
 
     String ok(String line, String... answers) {
-        String out = run(line, answers);
-        assertTrue(out.endsWith("Command Result : No Error\n"), line + ":\n" + out);
-        return out;
+        return LunacmLines.ok(lunacm, line, answers);
     }
 
     void deploy(String partition) {

@@ -16,14 +16,9 @@ import dev.dhsm.client.lunacm.LunaCm;
 import dev.dhsm.client.lunacm.Lunacm;
 import dev.dhsm.client.lunacm.LunacmEnvironment;
 import dev.dhsm.client.lunacm.LunacmState;
-import dev.dhsm.client.lunacm.StreamShellIO;
 import dev.dhsm.model.ApplianceTx;
 import dev.dhsm.wire.pkcs11.Cko;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -248,13 +243,7 @@ class HaBenchmark {
     }
 
     private String ok(String line, String... answers) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        String input = answers.length == 0 ? "" : String.join("\n", answers) + "\n";
-        lunacm.execute(new StreamShellIO(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(bytes, true, StandardCharsets.UTF_8)), line);
-        String out = bytes.toString(StandardCharsets.UTF_8);
-        assertTrue(out.endsWith("Command Result : No Error\n"), line + ":\n" + out);
-        return out;
+        return LunacmLines.ok(lunacm, line, answers);
     }
 
     private void deploy(InProcessAppliance hsm, NtlsListener ntls, String host) {

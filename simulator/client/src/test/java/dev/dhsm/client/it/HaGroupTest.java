@@ -20,12 +20,8 @@ import dev.dhsm.client.lunacm.LunaCm;
 import dev.dhsm.client.lunacm.Lunacm;
 import dev.dhsm.client.lunacm.LunacmEnvironment;
 import dev.dhsm.client.lunacm.LunacmState;
-import dev.dhsm.client.lunacm.StreamShellIO;
 import dev.dhsm.wire.message.KeyPairHandles;
 import dev.dhsm.wire.pkcs11.Cko;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -82,18 +78,11 @@ class HaGroupTest {
     }
 
     String run(String line, String... answers) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        String input = answers.length == 0 ? "" : String.join("\n", answers) + "\n";
-        StreamShellIO io = new StreamShellIO(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        lunacm.execute(io, line);
-        return bytes.toString(StandardCharsets.UTF_8);
+        return LunacmLines.run(lunacm, line, answers);
     }
 
     String ok(String line, String... answers) {
-        String out = run(line, answers);
-        assertTrue(out.endsWith("Command Result : No Error\n"), line + ":\n" + out);
-        return out;
+        return LunacmLines.ok(lunacm, line, answers);
     }
 
     void deploy(InProcessAppliance hsm, NtlsListener ntls, String host, String partition) {
